@@ -1,0 +1,49 @@
+using Units.Cli.Commands;
+
+namespace Units.Cli;
+
+/// <summary>Dispatches a command line to a command. Never lets an exception escape.</summary>
+internal static class CliApp
+{
+    public const string Usage = """
+        units — check, explain and emit unit compositions
+
+        usage: units <command> [options] <file.unit>...
+
+        commands:
+          check      check unit files: syntax, names, links, design rules, schedules
+
+        Run 'units <command> --help' for the options of a command.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                stdout.WriteLine(Usage);
+                return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            }
+            var rest = args.Skip(1).ToArray();
+            return args[0] switch
+            {
+                "check" => CheckCommand.Run(rest, stdout, stderr),
+                _ => UsageError(stderr, $"unknown command '{args[0]}'"),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && Environment.GetEnvironmentVariable("UNITS_DEBUG") is null)
+        {
+            stderr.WriteLine($"units: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("This is a bug in units; please report it with the input that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    public static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"units: {message}");
+        stderr.WriteLine("Run 'units --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

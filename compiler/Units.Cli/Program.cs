@@ -1,0 +1,1 @@
+return Units.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,70 @@
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Binding;
+
+/// <summary>
+/// A bundletype after <c>extends</c> is flattened: the full list of members a port of this
+/// type carries. Anonymous bundles (<c>port : { a, b }</c>) are bundletypes without a name.
+/// </summary>
+public sealed class BundleTypeSymbol
+{
+    private readonly Dictionary<string, BundleMember> _byName = new(StringComparer.Ordinal);
+    private readonly List<BundleMember> _members = new();
+
+    internal BundleTypeSymbol(string name, bool isAnonymous, SourceLocation location, string? doc, string? csNamespace)
+    {
+        Name = name;
+        IsAnonymous = isAnonymous;
+        Location = location;
+        Doc = doc;
+        Namespace = csNamespace;
+    }
+
+    /// <summary>The declared name, or for an anonymous bundle a description such as <c>{ a, b }</c>.</summary>
+    public string Name { get; }
+
+    public bool IsAnonymous { get; }
+
+    /// <summary>
+    /// An open bundle supplies any member asked of it and accepts any supplier: the ports of
+    /// inline <c>%{ %}</c> units, whose code the C# compiler checks instead.
+    /// </summary>
+    public bool IsOpen { get; private init; }
+
+    internal static BundleTypeSymbol CreateOpen(SourceLocation location) =>
+        new("{ … }", isAnonymous: true, location, doc: null, csNamespace: null) { IsOpen = true };
+
+    public SourceLocation Location { get; }
+
+    public string? Doc { get; }
+
+    /// <summary>The C# namespace of the file that declares it.</summary>
+    public string? Namespace { get; }
+
+    /// <summary>Members in declaration order, inherited ones first where they were extended.</summary>
+    public IReadOnlyList<BundleMember> Members => _members;
+
+    /// <summary>True when every member has a C# signature, so the bundle can become a C# interface.</summary>
+    public bool IsTyped => _members.Count > 0 && _members.All(m => m.Signature is not null);
+
+    public BundleMember? FindMember(string name) => _byName.TryGetValue(name, out var member) ? member : null;
+
+    internal bool TryAdd(BundleMember member, out BundleMember existing)
+    {
+        if (_byName.TryGetValue(member.Name, out existing!)) return false;
+        _byName.Add(member.Name, member);
+        _members.Add(member);
+        return true;
+    }
+
+    /// <summary>How the bundle is named in messages.</summary>
+    public string Describe() => IsAnonymous ? Name : $"bundletype '{Name}'";
+
+    public override string ToString() => Name;
+}
+
+/// <summary>One member of a bundle: a name and, for C# bundles, a signature.</summary>
+public sealed record BundleMember(string Name, MemberSignature? Signature, SourceLocation Location, string? Doc)
+{
+    public string Format() => Signature?.Format(Name) ?? Name;
+}

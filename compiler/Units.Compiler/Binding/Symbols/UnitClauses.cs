@@ -1,0 +1,30 @@
+using Units.Compiler.Syntax;
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Binding;
+
+/// <summary><c>initializer f for S</c> or <c>finalizer f for S</c>, with S evaluated.</summary>
+public sealed record InitializerSymbol(string Function, bool IsFinalizer, ObjectSet Targets, SourceLocation Location);
+
+/// <summary><c>depends{ A needs B }</c> or <c>depends{ A &lt; B }</c>, with both sets evaluated.</summary>
+public sealed record DependsRule(ObjectSet Left, DependsKind Kind, ObjectSet Right, SourceLocation Location)
+{
+    public string Describe() => Kind == DependsKind.Needs ? "needs" : "<";
+}
+
+/// <summary>A constraint with its object sets evaluated; property and type names are checked by the constraint phase.</summary>
+public sealed record ConstraintRule(ConstraintTerm Left, ConstraintOperator Operator, ConstraintTerm Right, SourceLocation Location);
+
+public abstract record ConstraintTerm(SourceLocation Location);
+
+/// <summary><c>context exports</c></summary>
+public sealed record PropertyTerm(string Property, ObjectSet Set, SourceLocation PropertyLocation, SourceLocation Location) : ConstraintTerm(Location);
+
+/// <summary><c>ProcessContext</c></summary>
+public sealed record ConstantTerm(string Value, SourceLocation Location) : ConstraintTerm(Location);
+
+/// <summary>A <c>rename</c> rule: a member gets a new name, or a port's members get a prefix or suffix.</summary>
+public sealed record RenameRule(string Port, string? Member, string NewName, AffixKind? Affix, SourceLocation Location);
+
+/// <summary>A file named in <c>files{ }</c>, with variables expanded, and the flags it is built with.</summary>
+public sealed record FileReference(string Path, EquatableArray<string> Flags, SourceLocation Location);

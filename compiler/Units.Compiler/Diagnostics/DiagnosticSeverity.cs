@@ -1,0 +1,8 @@
+namespace Units.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,29 @@
+namespace Units.Compiler.Loading;
+
+/// <summary>Unit files held in memory: the generator's AdditionalFiles, and tests.</summary>
+public sealed class InMemorySourceProvider : ISourceProvider
+{
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+
+    public InMemorySourceProvider(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        foreach (var file in files) _files[GetKey(file.Key)] = file.Value;
+    }
+
+    public string GetKey(string path) => SourcePaths.Normalize(path);
+
+    public bool Exists(string path) => _files.ContainsKey(GetKey(path));
+
+    public bool TryRead(string path, out string content, out string error)
+    {
+        if (_files.TryGetValue(GetKey(path), out var found))
+        {
+            content = found;
+            error = string.Empty;
+            return true;
+        }
+        content = string.Empty;
+        error = "file not found";
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Syntax;
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Loading;
+
+/// <summary>
+/// Gives a string literal its value: escapes resolved and <c>${NAME}</c> replaced. An undefined
+/// variable is reported at its own span and expands to nothing.
+/// </summary>
+public static class StringExpander
+{
+    public static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics)
+    {
+        var raw = literal.RawText;
+        var contentStart = literal.Span.Start + 1; // after the opening quote
+        var value = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '\\' && i + 1 < raw.Length)
+            {
+                i++;
+                value.Append(raw[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var other => other });
+                continue;
+            }
+            if (c == '$' && i + 1 < raw.Length && raw[i + 1] == '{')
+            {
+                var close = raw.IndexOf('}', i + 2);
+                if (close < 0) break; // malformed: the lexer has reported it
+                var name = raw.Substring(i + 2, close - i - 2);
+                if (!IsName(name))
+                {
+                    value.Append(raw, i, close - i + 1); // malformed: the lexer has reported it
+                    i = close;
+                    continue;
+                }
+                if (variables.TryGet(name, out var replacement))
+                {
+                    value.Append(replacement);
+                }
+                else
+                {
+                    var span = TextSpan.FromBounds(contentStart + i, contentStart + close + 1);
+                    diagnostics.Add(DiagnosticDescriptors.UndefinedVariable, text.GetLocation(span), Display.Name(name));
+                }
+                i = close;
+                continue;
+            }
+            value.Append(c);
+        }
+        return value.ToString();
+    }
+
+    private static bool IsName(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => c == '_' || (c < 128 && char.IsLetterOrDigit(c)));
+}

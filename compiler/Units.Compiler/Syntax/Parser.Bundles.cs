@@ -1,0 +1,193 @@
+using System.Text;
+
+namespace Units.Compiler.Syntax;
+
+internal sealed partial class Parser
+{
+    private BundleTypeDeclarationSyntax ParseBundleTypeDeclaration(string? doc, int start)
+    {
+        var name = ExpectName("a bundletype name");
+        Expect(TokenKind.Equals);
+        var body = ParseAnonymousBundle();
+        return new BundleTypeDeclarationSyntax(name, body, doc, SpanFrom(start));
+    }
+
+    /// <summary>A bundletype name or <c>{ members }</c>.</summary>
+    private BundleSyntax ParseBundle()
+    {
+        if (At(TokenKind.OpenBrace)) return ParseAnonymousBundle();
+        return new BundleReferenceSyntax(ExpectName("a bundletype name or { … }"));
+    }
+
+    private AnonymousBundleSyntax ParseAnonymousBundle()
+    {
+        var start = Current.Span.Start;
+        if (Expect(TokenKind.OpenBrace).Span.Length == 0)
+        {
+            return new AnonymousBundleSyntax(EquatableArray<BundleMemberSyntax>.Empty, SpanFrom(start));
+        }
+        var members = ParseList(TokenKind.CloseBrace, ParseBundleMember);
+        return new AnonymousBundleSyntax(members, SpanFrom(start));
+    }
+
+    private BundleMemberSyntax? ParseBundleMember()
+    {
+        var doc = Current.Doc;
+        var start = Current.Span.Start;
+        if (!At(TokenKind.Identifier) && !At(TokenKind.OpenParen))
+        {
+            ReportExpected("a member name, a typed member or 'extends'");
+            return null;
+        }
+        if (AtIdentifier("extends") && Peek(1).Kind == TokenKind.Identifier && IsMemberEnd(Peek(2)))
+        {
+            Advance();
+            return new ExtendsMemberSyntax(ExpectName(), doc, SpanFrom(start));
+        }
+        if (At(TokenKind.Identifier) && IsMemberEnd(Peek(1)))
+        {
+            return new NamedMemberSyntax(ExpectName(), doc, SpanFrom(start));
+        }
+        var returnType = ParseType();
+        var name = ExpectName("a member name");
+        var parameters = EquatableArray<ParameterSyntax>.Empty;
+        if (Expect(TokenKind.OpenParen).Span.Length > 0)
+        {
+            parameters = ParseList(TokenKind.CloseParen, ParseParameter);
+        }
+        return new MethodMemberSyntax(returnType, name, parameters, doc, SpanFrom(start));
+    }
+
+    private static bool IsMemberEnd(Token token) =>
+        token.Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.EndOfFile || TokenKindFacts.IsCloser(token.Kind);
+
+    private static readonly string[] s_parameterModifiers = { "ref", "out", "in", "params", "scoped", "readonly" };
+
+    private ParameterSyntax? ParseParameter()
+    {
+        var start = Current.Span.Start;
+        var modifiers = new List<string>();
+        while (At(TokenKind.Identifier) && Array.IndexOf(s_parameterModifiers, Current.Text) >= 0 &&
+               Peek(1).Kind is TokenKind.Identifier or TokenKind.OpenParen)
+        {
+            modifiers.Add(Advance().Text);
+        }
+        if (!At(TokenKind.Identifier) && !At(TokenKind.OpenParen))
+        {
+            ReportExpected("a parameter type");
+            return null;
+        }
+        var type = ParseType();
+        var name = ExpectName("a parameter name");
+        return new ParameterSyntax(modifiers.ToEquatableArray(), type, name, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// A C# type: a dotted name with generic arguments, or a tuple, followed by any of
+    /// <c>[]</c>, <c>?</c> and <c>*</c>. Kept as normalised text.
+    /// </summary>
+    private TypeSyntax ParseType()
+    {
+        var start = Current.Span.Start;
+        var text = new StringBuilder();
+        AppendType(text);
+        return new TypeSyntax(text.ToString(), SpanFrom(start));
+    }
+
+    private void AppendType(StringBuilder text)
+    {
+        if (!EnterNesting())
+        {
+            if (TokenKindFacts.IsOpener(Current.Kind)) SkipGroup(); else Advance();
+            return;
+        }
+        try
+        {
+            if (At(TokenKind.OpenParen)) AppendTupleType(text);
+            else AppendNamedType(text);
+            AppendTypeSuffixes(text);
+        }
+        finally
+        {
+            ExitNesting();
+        }
+    }
+
+    private void AppendNamedType(StringBuilder text)
+    {
+        text.Append(ExpectName("a type").Text);
+        AppendTypeArguments(text);
+        while (At(TokenKind.Dot) && Peek(1).Kind == TokenKind.Identifier)
+        {
+            Advance();
+            text.Append('.').Append(ExpectName().Text);
+            AppendTypeArguments(text);
+        }
+    }
+
+    private void AppendTypeArguments(StringBuilder text)
+    {
+        if (!TryConsume(TokenKind.Less)) return;
+        text.Append('<');
+        var first = true;
+        while (!AtEnd && !At(TokenKind.Greater))
+        {
+            if (!first)
+            {
+                if (!TryConsume(TokenKind.Comma)) break;
+                text.Append(", ");
+            }
+            first = false;
+            AppendType(text);
+        }
+        Expect(TokenKind.Greater);
+        text.Append('>');
+    }
+
+    private void AppendTupleType(StringBuilder text)
+    {
+        Advance();
+        text.Append('(');
+        var first = true;
+        while (!AtEnd && !At(TokenKind.CloseParen))
+        {
+            if (!first)
+            {
+                if (!TryConsume(TokenKind.Comma)) break;
+                text.Append(", ");
+            }
+            first = false;
+            AppendType(text);
+            if (At(TokenKind.Identifier)) text.Append(' ').Append(Advance().Text);
+        }
+        Expect(TokenKind.CloseParen);
+        text.Append(')');
+    }
+
+    private void AppendTypeSuffixes(StringBuilder text)
+    {
+        while (true)
+        {
+            if (At(TokenKind.OpenBracket) && Peek(1).Kind is TokenKind.CloseBracket or TokenKind.Comma)
+            {
+                Advance();
+                text.Append('[');
+                while (TryConsume(TokenKind.Comma)) text.Append(',');
+                Expect(TokenKind.CloseBracket);
+                text.Append(']');
+            }
+            else if (TryConsume(TokenKind.Question))
+            {
+                text.Append('?');
+            }
+            else if (TryConsume(TokenKind.Star))
+            {
+                text.Append('*');
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+}

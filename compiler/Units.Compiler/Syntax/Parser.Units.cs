@@ -1,0 +1,186 @@
+using Units.Compiler.Diagnostics;
+
+namespace Units.Compiler.Syntax;
+
+internal sealed partial class Parser
+{
+    private UnitDeclarationSyntax ParseUnitDeclaration(string? doc, int start)
+    {
+        var name = ExpectName("a unit name");
+        Expect(TokenKind.Equals);
+        var clauses = new List<UnitClauseSyntax>();
+        if (Expect(TokenKind.OpenBrace).Span.Length == 0)
+        {
+            return new UnitDeclarationSyntax(name, clauses.ToEquatableArray(), doc, SpanFrom(start));
+        }
+        _unitBodyDepth++;
+        try
+        {
+            while (!At(TokenKind.CloseBrace) && !AtEnd && !AtStrongDeclarationStart() && !_diagnostics.IsCapped)
+            {
+                if (TryConsume(TokenKind.Semicolon)) continue;
+                var before = _index;
+                var clause = ParseClause();
+                if (clause is not null)
+                {
+                    clauses.Add(clause);
+                    continue;
+                }
+                Report(DiagnosticDescriptors.UnknownClause, Current.Span, Current.Describe(), Display.Name(name.Text));
+                Advance();
+                SkipUntil(() => AtSeparator);
+                if (_index == before) Advance();
+            }
+        }
+        finally
+        {
+            _unitBodyDepth--;
+        }
+        Expect(TokenKind.CloseBrace);
+        return new UnitDeclarationSyntax(name, clauses.ToEquatableArray(), doc, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// True when the current token starts a unit clause: a clause keyword followed by what that
+    /// clause needs next. Keywords are contextual, so a port may still be called "files".
+    /// </summary>
+    private bool AtClauseStart()
+    {
+        if (At(TokenKind.InlineCode)) return true;
+        if (!At(TokenKind.Identifier)) return false;
+        var next = Peek(1).Kind;
+        return Current.Text switch
+        {
+            "imports" or "exports" => next == TokenKind.OpenBracket,
+            "initializer" or "finalizer" or "implementation" => next == TokenKind.Identifier,
+            "depends" or "constraints" or "rename" or "files" or "link" => next == TokenKind.OpenBrace,
+            "flatten" => next is TokenKind.Semicolon or TokenKind.CloseBrace or TokenKind.EndOfFile or TokenKind.InlineCode ||
+                         (next == TokenKind.Identifier && Peek(2).Kind != TokenKind.Colon),
+            _ => false,
+        };
+    }
+
+    private UnitClauseSyntax? ParseClause()
+    {
+        var start = Current.Span.Start;
+        if (At(TokenKind.InlineCode))
+        {
+            var token = Advance();
+            var code = new InlineCodeSyntax(token.Text, token.Span);
+            return new InlineCodeClauseSyntax(code, new NameSyntax("%{", new Text.TextSpan(start, 2)), SpanFrom(start));
+        }
+        if (!AtClauseStart()) return null;
+        var keywordToken = Advance();
+        var keyword = new NameSyntax(keywordToken.Text, keywordToken.Span);
+        switch (keyword.Text)
+        {
+            case "imports":
+            case "exports":
+                return ParsePortsClause(keyword, start);
+            case "initializer":
+            case "finalizer":
+                return ParseInitializerClause(keyword, start);
+            case "depends":
+                Advance();
+                return new DependsClauseSyntax(ParseList(TokenKind.CloseBrace, ParseDependsRule), keyword, SpanFrom(start));
+            case "constraints":
+                Advance();
+                return new ConstraintsClauseSyntax(ParseList(TokenKind.CloseBrace, ParseConstraint), keyword, SpanFrom(start));
+            case "rename":
+                Advance();
+                return new RenameClauseSyntax(ParseList(TokenKind.CloseBrace, ParseRenameRule), keyword, SpanFrom(start));
+            case "files":
+                return ParseFilesClause(keyword, start);
+            case "implementation":
+                return new ImplementationClauseSyntax(ParseQualifiedName("a C# type name"), keyword, SpanFrom(start));
+            case "link":
+                Advance();
+                return new LinkClauseSyntax(ParseList(TokenKind.CloseBrace, ParseLinkStatement, separatorsOptional: true), keyword, SpanFrom(start));
+            default:
+                return new FlattenClauseSyntax(keyword, SpanFrom(start));
+        }
+    }
+
+    private PortsClauseSyntax ParsePortsClause(NameSyntax keyword, int start)
+    {
+        var kind = keyword.Text == "imports" ? PortKind.Import : PortKind.Export;
+        Advance(); // '['
+        var ports = ParseList(TokenKind.CloseBracket, ParsePort);
+        return new PortsClauseSyntax(kind, ports, keyword, SpanFrom(start));
+    }
+
+    private PortSyntax? ParsePort()
+    {
+        var doc = Current.Doc;
+        var start = Current.Span.Start;
+        if (!At(TokenKind.Identifier))
+        {
+            ReportExpected("a port name");
+            return null;
+        }
+        var name = ExpectName();
+        Expect(TokenKind.Colon);
+        var bundle = ParseBundle();
+        return new PortSyntax(name, bundle, doc, SpanFrom(start));
+    }
+
+    private InitializerClauseSyntax ParseInitializerClause(NameSyntax keyword, int start)
+    {
+        var function = ExpectName("a function name");
+        if (AtIdentifier("for")) Advance();
+        else ReportExpected("'for'");
+        var target = ParseObjectSet();
+        return new InitializerClauseSyntax(keyword.Text == "finalizer", function, target, keyword, SpanFrom(start));
+    }
+
+    private FilesClauseSyntax ParseFilesClause(NameSyntax keyword, int start)
+    {
+        Advance(); // '{'
+        var files = ParseList(TokenKind.CloseBrace, () =>
+        {
+            if (At(TokenKind.String)) return ParseString();
+            ReportExpected("a file name string");
+            return null;
+        });
+        FlagsValueSyntax? flags = null;
+        if (AtIdentifier("with") && Peek(1).IsIdentifier("flags"))
+        {
+            Advance();
+            Advance();
+            flags = ParseFlagsValue();
+        }
+        return new FilesClauseSyntax(files, flags, keyword, SpanFrom(start));
+    }
+
+    private RenameRuleSyntax? ParseRenameRule()
+    {
+        var start = Current.Span.Start;
+        if (!At(TokenKind.Identifier))
+        {
+            ReportExpected("a rename rule (port.member to name, or port with prefix text)");
+            return null;
+        }
+        var port = ExpectName();
+        if (TryConsume(TokenKind.Dot))
+        {
+            var member = ExpectName("a member name");
+            if (AtIdentifier("to")) Advance();
+            else ReportExpected("'to'");
+            var newName = ExpectName("the new name");
+            return new MemberRenameSyntax(port, member, newName, SpanFrom(start));
+        }
+        if (AtIdentifier("with")) Advance();
+        else ReportExpected("'.' or 'with'");
+        AffixKind kind;
+        if (AtIdentifier("prefix")) kind = AffixKind.Prefix;
+        else if (AtIdentifier("suffix")) kind = AffixKind.Suffix;
+        else
+        {
+            ReportExpected("'prefix' or 'suffix'");
+            return null;
+        }
+        Advance();
+        var affix = ExpectName("the prefix or suffix text");
+        return new AffixRenameSyntax(port, kind, affix, SpanFrom(start));
+    }
+}

@@ -1,0 +1,197 @@
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Syntax;
+
+/// <summary>
+/// A hand-written recursive-descent parser for unit files. Every node keeps its span; after a
+/// mistake the parser reports once, skips to a point it understands (a separator, a closing
+/// bracket, the next clause or declaration) and goes on, so independent mistakes are each
+/// reported and a single mistake does not cascade.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>Deeper nesting is reported rather than followed, so no input can exhaust the stack.</summary>
+    public const int MaxDepth = 64;
+
+    private readonly Token[] _tokens;
+    private readonly SyntaxDiagnostics _diagnostics;
+    private int _index;
+    private int _lastErrorIndex = -1;
+    private int _depth;
+    private int _unitBodyDepth;
+
+    private Parser(Token[] tokens, SyntaxDiagnostics diagnostics)
+    {
+        _tokens = tokens;
+        _diagnostics = diagnostics;
+    }
+
+    public static FileSyntax Parse(SourceText text, SyntaxDiagnostics diagnostics)
+    {
+        var tokens = Lexer.Tokenize(text, diagnostics);
+        return new Parser(tokens, diagnostics).ParseFile();
+    }
+
+    private Token Current => _tokens[_index];
+
+    private Token Peek(int offset) => _tokens[Math.Min(_index + offset, _tokens.Length - 1)];
+
+    private bool AtEnd => Current.Kind == TokenKind.EndOfFile;
+
+    private bool At(TokenKind kind) => Current.Kind == kind;
+
+    private bool AtIdentifier(string text) => Current.IsIdentifier(text);
+
+    private bool AtSeparator => Current.Kind is TokenKind.Comma or TokenKind.Semicolon;
+
+    private Token Advance()
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.EndOfFile) _index++;
+        return token;
+    }
+
+    /// <summary>The end of the last consumed token, for node spans.</summary>
+    private int LastEnd => _index == 0 ? 0 : _tokens[_index - 1].Span.End;
+
+    private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, Math.Max(start, LastEnd));
+
+    private bool TryConsume(TokenKind kind)
+    {
+        if (!At(kind)) return false;
+        Advance();
+        return true;
+    }
+
+    private Token Expect(TokenKind kind)
+    {
+        if (At(kind)) return Advance();
+        ReportExpected(TokenKindFacts.Describe(kind));
+        return new Token(kind, new TextSpan(Current.Span.Start, 0), string.Empty);
+    }
+
+    private NameSyntax ExpectName(string what = "a name")
+    {
+        if (At(TokenKind.Identifier))
+        {
+            var token = Advance();
+            return new NameSyntax(token.Text, token.Span);
+        }
+        ReportExpected(what);
+        return MissingName();
+    }
+
+    private NameSyntax MissingName() => new(string.Empty, new TextSpan(Current.Span.Start, 0));
+
+    private QualifiedNameSyntax ParseQualifiedName(string what)
+    {
+        var start = Current.Span.Start;
+        var parts = new List<NameSyntax> { ExpectName(what) };
+        while (At(TokenKind.Dot) && Peek(1).Kind == TokenKind.Identifier)
+        {
+            Advance();
+            parts.Add(ExpectName());
+        }
+        return new QualifiedNameSyntax(parts.ToEquatableArray(), SpanFrom(start));
+    }
+
+    /// <summary>Reports "expected X, found Y" unless an error was already reported at this token.</summary>
+    private void ReportExpected(string what)
+    {
+        if (_index <= _lastErrorIndex || (AtEnd && _diagnostics.SwallowedEndOfFile)) return;
+        _lastErrorIndex = _index;
+        _diagnostics.Report(DiagnosticDescriptors.ExpectedToken, ErrorSpan(), what, Current.Describe());
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args)
+    {
+        if (_index <= _lastErrorIndex) return;
+        _lastErrorIndex = _index;
+        _diagnostics.Report(descriptor, span, args);
+    }
+
+    private TextSpan ErrorSpan() => Current.Span;
+
+    /// <summary>
+    /// Skips tokens until <paramref name="stop"/> holds at bracket depth zero, an unmatched closing
+    /// bracket is reached, or a declaration or (inside a unit) a clause plainly starts. Nested
+    /// groups are skipped by counting, not by recursion.
+    /// </summary>
+    private void SkipUntil(Func<bool> stop)
+    {
+        var depth = 0;
+        while (!AtEnd)
+        {
+            if (AtStrongDeclarationStart()) return;
+            if (depth == 0)
+            {
+                if (stop()) return;
+                if (_unitBodyDepth > 0 && AtClauseStart()) return;
+                if (TokenKindFacts.IsCloser(Current.Kind)) return;
+            }
+            if (TokenKindFacts.IsOpener(Current.Kind)) depth++;
+            else if (TokenKindFacts.IsCloser(Current.Kind)) depth--;
+            Advance();
+        }
+    }
+
+    /// <summary>Skips one balanced bracket group starting at the current opener.</summary>
+    private void SkipGroup()
+    {
+        var depth = 0;
+        do
+        {
+            if (TokenKindFacts.IsOpener(Current.Kind)) depth++;
+            else if (TokenKindFacts.IsCloser(Current.Kind)) depth--;
+            Advance();
+        }
+        while (depth > 0 && !AtEnd && !AtStrongDeclarationStart());
+    }
+
+    /// <summary>
+    /// Parses a bracketed list whose opener is already consumed. Separators (',' or ';') are
+    /// optional before the closer and may repeat; a bad element is skipped up to the next
+    /// separator or the closer.
+    /// </summary>
+    private EquatableArray<T> ParseList<T>(TokenKind close, Func<T?> parseElement, bool separatorsOptional = false)
+        where T : class
+    {
+        var items = new List<T>();
+        while (!At(close) && !AtEnd)
+        {
+            if (AtSeparator)
+            {
+                Advance();
+                continue;
+            }
+            if (AtStrongDeclarationStart() || (_unitBodyDepth > 0 && AtClauseStart())) break;
+            var before = _index;
+            var element = parseElement();
+            if (element is not null) items.Add(element);
+            if (At(close) || AtSeparator) continue;
+            if (separatorsOptional && _index > before) continue;
+            ReportExpected($"',' or '{TokenKindFacts.Punctuation(close)}'");
+            SkipUntil(() => AtSeparator || At(close));
+            if (_index != before) continue;
+            if (TokenKindFacts.IsCloser(Current.Kind)) break; // it closes an outer construct: leave it to that
+            Advance();
+        }
+        Expect(close);
+        return items.ToEquatableArray();
+    }
+
+    /// <summary>Enters one level of nesting; false (after reporting) when the limit is reached.</summary>
+    private bool EnterNesting()
+    {
+        if (_depth >= MaxDepth)
+        {
+            Report(DiagnosticDescriptors.NestingTooDeep, Current.Span, MaxDepth);
+            return false;
+        }
+        _depth++;
+        return true;
+    }
+
+    private void ExitNesting() => _depth--;
+}

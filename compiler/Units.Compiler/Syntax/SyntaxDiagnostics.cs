@@ -1,0 +1,41 @@
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Syntax;
+
+/// <summary>
+/// The diagnostics of one file's lexing and parsing, capped so that a binary file or a
+/// pasted log produces a readable handful of errors instead of thousands.
+/// </summary>
+internal sealed class SyntaxDiagnostics
+{
+    public const int MaxErrors = 50;
+
+    private readonly SourceText _text;
+    private readonly List<Diagnostic> _items = new();
+    private bool _capped;
+
+    public SyntaxDiagnostics(SourceText text) => _text = text;
+
+    public bool IsCapped => _capped;
+
+    /// <summary>
+    /// Set when an unterminated comment or inline code block swallowed the rest of the file:
+    /// the parser then stays quiet about what is missing at the end, which is only a consequence.
+    /// </summary>
+    public bool SwallowedEndOfFile { get; set; }
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args)
+    {
+        if (_capped) return;
+        if (_items.Count >= MaxErrors)
+        {
+            _capped = true;
+            _items.Add(Diagnostic.Create(DiagnosticDescriptors.TooManyErrors, _text.GetLocation(span), MaxErrors));
+            return;
+        }
+        _items.Add(Diagnostic.Create(descriptor, _text.GetLocation(span), args));
+    }
+}

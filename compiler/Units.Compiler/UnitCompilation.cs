@@ -1,0 +1,88 @@
+using Units.Compiler.Binding;
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Flattening;
+using Units.Compiler.Loading;
+
+namespace Units.Compiler;
+
+/// <summary>
+/// The compiler pipeline over one set of unit files: load (includes, variables), parse, bind,
+/// find recursive compounds, then flatten and check the chosen roots. Every front end (CLI,
+/// MSBuild task, generator) goes through this class; none repeats a phase.
+/// </summary>
+public sealed class UnitCompilation
+{
+    private UnitCompilation(SourceSet sources, BoundProgram program, HashSet<UnitSymbol> recursive, EquatableArray<Diagnostic> recursionDiagnostics)
+    {
+        Sources = sources;
+        Program = program;
+        RecursiveUnits = recursive;
+        _recursionDiagnostics = recursionDiagnostics;
+    }
+
+    private readonly EquatableArray<Diagnostic> _recursionDiagnostics;
+
+    public SourceSet Sources { get; }
+
+    public BoundProgram Program { get; }
+
+    /// <summary>Compound units that contain themselves; they are reported and never expanded.</summary>
+    public ISet<UnitSymbol> RecursiveUnits { get; }
+
+    public static UnitCompilation Create(IEnumerable<string> paths, ISourceProvider provider, Variables variables)
+    {
+        var sources = SourceLoader.Load(paths, provider, variables);
+        var program = Binder.Bind(sources.Trees, variables);
+        var diagnostics = new DiagnosticBag();
+        var recursive = RecursionCheck.Run(program.Units, diagnostics);
+        return new UnitCompilation(sources, program, recursive, diagnostics.ToArray());
+    }
+
+    /// <summary>The diagnostics that do not depend on a root: syntax, loading, binding, recursion.</summary>
+    public IEnumerable<Diagnostic> DeclarationDiagnostics =>
+        Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_recursionDiagnostics);
+
+    /// <summary>
+    /// The roots to check: the named unit, or every compound that no other compound uses
+    /// (in declaration order).
+    /// </summary>
+    public IReadOnlyList<UnitSymbol> FindRoots(string? rootName, DiagnosticBag diagnostics)
+    {
+        if (rootName is not null)
+        {
+            var unit = Program.FindUnit(rootName);
+            if (unit is not null) return new[] { unit };
+            diagnostics.Add(DiagnosticDescriptors.UnknownRoot, Text.SourceLocation.None, Display.Name(rootName),
+                Display.DidYouMean(rootName, Program.Units.Select(u => u.Name)));
+            return Array.Empty<UnitSymbol>();
+        }
+        var used = new HashSet<UnitSymbol>(Program.Units.OfType<CompoundUnitSymbol>().SelectMany(c => c.Instances).Select(i => i.Unit));
+        return Program.Units.Where(u => u.IsCompound && !used.Contains(u)).ToList();
+    }
+
+    /// <summary>Flattens one root (nothing for a unit that contains itself).</summary>
+    public FlatComposition Flatten(UnitSymbol root) => Flattener.Flatten(root, RecursiveUnits);
+
+    /// <summary>Runs every check for the chosen roots and returns all diagnostics, sorted and without repeats.</summary>
+    public CheckResult Check(string? rootName = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(DeclarationDiagnostics);
+        var roots = FindRoots(rootName, diagnostics);
+        var compositions = new List<FlatComposition>();
+        foreach (var root in roots)
+        {
+            if (RecursiveUnits.Contains(root)) continue;
+            var flat = Flatten(root);
+            compositions.Add(flat);
+            diagnostics.AddRange(flat.Diagnostics);
+        }
+        return new CheckResult(roots, compositions, DiagnosticOrder.Sort(diagnostics.ToArray(), Sources.Trees.Select(t => t.Path)));
+    }
+}
+
+/// <summary>What <see cref="UnitCompilation.Check"/> found.</summary>
+public sealed record CheckResult(IReadOnlyList<UnitSymbol> Roots, IReadOnlyList<FlatComposition> Compositions, EquatableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
