@@ -40,7 +40,7 @@ public sealed class UnitCompilation
 
     /// <summary>The diagnostics that do not depend on a root: syntax, loading, binding, recursion.</summary>
     public IEnumerable<Diagnostic> DeclarationDiagnostics =>
-        Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_recursionDiagnostics);
+        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_recursionDiagnostics).ToList());
 
     /// <summary>
     /// The roots to check: the named unit, or every compound that no other compound uses

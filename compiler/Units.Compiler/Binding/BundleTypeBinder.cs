@@ -122,7 +122,7 @@ internal sealed class BundleTypeBinder
             var chain = stack is null
                 ? new[] { target.Name, name }
                 : stack.Reverse().Select(f => f.Symbol.Name).SkipWhile(n => n != name).Append(name).ToArray();
-            _diagnostics.Add(DiagnosticDescriptors.ExtendsCycle, location, Display.Name(name), string.Join(" extends ", chain));
+            _diagnostics.Add(DiagnosticDescriptors.ExtendsCycle, location, Display.Name(name), Display.Chain(chain, " extends "));
             return;
         }
         foreach (var inherited in _symbols[name].Members) Add(target, inherited, location, inherited: true);

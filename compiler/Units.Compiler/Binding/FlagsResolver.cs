@@ -74,7 +74,7 @@ internal sealed class FlagsResolver
                     if (inProgress.Contains(reference.Name.Text))
                     {
                         var chain = inProgress.SkipWhile(n => n != reference.Name.Text).Append(reference.Name.Text);
-                        _diagnostics.Add(DiagnosticDescriptors.FlagsCycle, declared.Locate(reference.Name.Span), reference.Name.Text, string.Join(" -> ", chain));
+                        _diagnostics.Add(DiagnosticDescriptors.FlagsCycle, declared.Locate(reference.Name.Span), reference.Name.Text, Display.Chain(chain));
                         _resolved[reference.Name.Text] = EquatableArray<string>.Empty;
                         continue;
                     }

@@ -38,7 +38,7 @@ internal sealed partial class LinkBinder
                     if (onStack.Contains(partWire))
                     {
                         var chain = stack.Reverse().Select(f => f.Union.Name).SkipWhile(n => n != partWire.Name).Append(partWire.Name);
-                        _diagnostics.Add(DiagnosticDescriptors.UnionCycle, Locate(part.Span), partWire.Name, string.Join(" -> ", chain));
+                        _diagnostics.Add(DiagnosticDescriptors.UnionCycle, Locate(part.Span), partWire.Name, Display.Chain(chain));
                         partWire.IsOpen = true; // stop follow-on errors about its members
                         continue;
                     }

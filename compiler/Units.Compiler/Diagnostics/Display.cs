@@ -29,4 +29,12 @@ public static class Display
         };
         return all.Count > max ? $"{text} (and {all.Count - max} more)" : text;
     }
+
+    /// <summary>"a -> b -> c", with the middle of very long chains left out.</summary>
+    public static string Chain(IEnumerable<string> items, string separator = " -> ")
+    {
+        var all = items.Select(Name).ToList();
+        if (all.Count <= 8) return string.Join(separator, all);
+        return string.Join(separator, all.Take(4)) + separator + $"…({all.Count - 7} more)…" + separator + string.Join(separator, all.Skip(all.Count - 3));
+    }
 }

@@ -22,10 +22,10 @@ public sealed class FlatComposition
 
     public UnitSymbol Root { get; }
 
-    /// <summary>The compound instances of the hierarchy; index 0 is the root when the root is compound.</summary>
+    /// <summary>The compound instances of the hierarchy, depth-first; index 0 is the root when the root is compound.</summary>
     public IReadOnlyList<CompoundNode> Compounds { get; }
 
-    /// <summary>The atomic instances, in a stable order (breadth-first through the hierarchy, link lines in order).</summary>
+    /// <summary>The atomic instances in source order: depth-first through the hierarchy, link lines in order.</summary>
     public IReadOnlyList<FlatInstance> Instances { get; }
 
     /// <summary>What supplies each export of the root.</summary>

@@ -50,30 +50,33 @@ public static class Flattener
         return new FlatComposition(root, compounds, instances, rootExports, diagnostics.ToArray());
     }
 
+    /// <summary>Depth-first in link-line order (so instances read in source order), with an explicit stack.</summary>
     private static void Expand(CompoundUnitSymbol root, ISet<UnitSymbol> recursiveUnits, List<CompoundNode> compounds, List<FlatInstance> instances)
     {
-        compounds.Add(new CompoundNode(0, root, null, null, root.Name));
-        for (var next = 0; next < compounds.Count; next++)
+        var rootNode = new CompoundNode(0, root, null, null, root.Name) { Children = new object?[root.Instances.Count] };
+        compounds.Add(rootNode);
+        var stack = new Stack<(CompoundNode Node, int Next)>();
+        stack.Push((rootNode, 0));
+        while (stack.Count > 0)
         {
-            var node = compounds[next];
-            var children = new object?[node.Unit.Instances.Count];
-            foreach (var link in node.Unit.Instances)
+            var (node, next) = stack.Pop();
+            if (next >= node.Unit.Instances.Count) continue;
+            stack.Push((node, next + 1));
+            var link = node.Unit.Instances[next];
+            switch (link.Unit)
             {
-                switch (link.Unit)
-                {
-                    case CompoundUnitSymbol compound when !recursiveUnits.Contains(compound):
-                        var child = new CompoundNode(compounds.Count, compound, node, link, link.LocalName);
-                        compounds.Add(child);
-                        children[link.Index] = child;
-                        break;
-                    case AtomicUnitSymbol atomic:
-                        var instance = new FlatInstance(instances.Count, atomic, node, link, link.LocalName);
-                        instances.Add(instance);
-                        children[link.Index] = instance;
-                        break;
-                }
+                case CompoundUnitSymbol compound when !recursiveUnits.Contains(compound):
+                    var child = new CompoundNode(compounds.Count, compound, node, link, link.LocalName) { Children = new object?[compound.Instances.Count] };
+                    compounds.Add(child);
+                    node.Children[link.Index] = child;
+                    stack.Push((child, 0));
+                    break;
+                case AtomicUnitSymbol atomic:
+                    var instance = new FlatInstance(instances.Count, atomic, node, link, link.LocalName);
+                    instances.Add(instance);
+                    node.Children[link.Index] = instance;
+                    break;
             }
-            node.Children = children;
         }
     }
 }

@@ -122,7 +122,7 @@ internal sealed class LinkResolver
     {
         var list = steps.ToList();
         var location = list.Count > 0 ? list[0].Location : SourceLocation.None;
-        var names = string.Join(" -> ", list.Select(s => $"{s.Compound}.{s.Name}"));
+        var names = Display.Chain(list.Select(s => $"{s.Compound}.{s.Name}"));
         _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkLoop, location, member, who, names)
             .WithNotes(list.Skip(1).Select(s => new DiagnosticNote($"'{s.Name}' in '{s.Compound}'", s.Location))));
     }

@@ -24,7 +24,7 @@ public static class RecursionCheck
             if (path is null) continue; // a single unit that does not contain itself
             recursive.UnionWith(component);
             var closing = path[path.Count - 1];
-            var names = string.Join(" -> ", path.Select(l => l.Owner.Name).Append(start.Name));
+            var names = Display.Chain(path.Select(l => l.Owner.Name).Append(start.Name));
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.RecursiveComposition, closing.Link.UnitLocation, start.Name, names);
             diagnostics.Add(diagnostic.WithNotes(path.Take(path.Count - 1).Select(step =>
                 new DiagnosticNote($"'{step.Owner.Name}' contains '{step.Link.Unit.Name}' here", step.Link.UnitLocation))));

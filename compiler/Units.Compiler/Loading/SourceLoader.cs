@@ -94,7 +94,7 @@ public sealed class SourceLoader
         if (_inProgress.Contains(key))
         {
             var chain = stack.Reverse().SkipWhile(f => f.Key != key).Select(f => f.Tree.Path).Append(path);
-            _diagnostics.Add(DiagnosticDescriptors.IncludeCycle, location, string.Join(" -> ", chain));
+            _diagnostics.Add(DiagnosticDescriptors.IncludeCycle, location, Display.Chain(chain));
             return null;
         }
         if (_loaded.ContainsKey(key)) return null;

@@ -15,22 +15,24 @@ internal sealed partial class Parser
     public const int MaxDepth = 64;
 
     private readonly Token[] _tokens;
+    private readonly SourceText _text;
     private readonly SyntaxDiagnostics _diagnostics;
     private int _index;
     private int _lastErrorIndex = -1;
     private int _depth;
     private int _unitBodyDepth;
 
-    private Parser(Token[] tokens, SyntaxDiagnostics diagnostics)
+    private Parser(Token[] tokens, SourceText text, SyntaxDiagnostics diagnostics)
     {
         _tokens = tokens;
+        _text = text;
         _diagnostics = diagnostics;
     }
 
     public static FileSyntax Parse(SourceText text, SyntaxDiagnostics diagnostics)
     {
         var tokens = Lexer.Tokenize(text, diagnostics);
-        return new Parser(tokens, diagnostics).ParseFile();
+        return new Parser(tokens, text, diagnostics).ParseFile();
     }
 
     private Token Current => _tokens[_index];
@@ -104,14 +106,25 @@ internal sealed partial class Parser
         _diagnostics.Report(DiagnosticDescriptors.ExpectedToken, ErrorSpan(), what, Current.Describe());
     }
 
+    /// <summary>
+    /// Where a missing token is reported: at the token found, unless that token is on a later
+    /// line; then right after the previous token, where the missing one belongs.
+    /// </summary>
+    private TextSpan ErrorSpan()
+    {
+        if (_index == 0) return Current.Span;
+        var previous = _tokens[_index - 1].Span;
+        return _text.GetLinePosition(previous.End).Line < _text.GetLinePosition(Current.Span.Start).Line
+            ? new TextSpan(previous.End, 0)
+            : Current.Span;
+    }
+
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args)
     {
         if (_index <= _lastErrorIndex) return;
         _lastErrorIndex = _index;
         _diagnostics.Report(descriptor, span, args);
     }
-
-    private TextSpan ErrorSpan() => Current.Span;
 
     /// <summary>
     /// Skips tokens until <paramref name="stop"/> holds at bracket depth zero, an unmatched closing

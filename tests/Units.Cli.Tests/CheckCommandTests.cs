@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace Units.Cli.Tests;
+
+[TestClass]
+public sealed class CheckCommandTests
+{
+    private static readonly Regex s_canonical = new(@"^[^()]+\(\d+,\d+,\d+,\d+\): (error|warning) UNIT\d{4}: .+$");
+
+    [TestMethod]
+    public void A_clean_file_exits_zero_with_a_summary()
+    {
+        var result = CliRunner.Run("check", CliRunner.Data("clean.unit"), "-D", "SRC=/src");
+        Assert.AreEqual(0, result.ExitCode, result.Out + result.Error);
+        Assert.AreEqual("units check: 0 errors, 0 warnings (1 file, 3 units, 1 root, 2 instances)\n", result.Out);
+    }
+
+    [TestMethod]
+    public void Errors_print_in_msbuild_canonical_form_and_exit_one()
+    {
+        var result = CliRunner.Run("check", CliRunner.Data("broken.unit"));
+        Assert.AreEqual(1, result.ExitCode);
+        var lines = result.Out.TrimEnd('\n').Split('\n');
+        Assert.IsTrue(lines.Length >= 3);
+        foreach (var line in lines.Take(lines.Length - 1).Where(l => !l.StartsWith("    ", StringComparison.Ordinal)))
+        {
+            Assert.IsTrue(s_canonical.IsMatch(line), line);
+        }
+        StringAssert.Contains(result.Out, "broken.unit(7,14,7,19): error UNIT0302: unknown unit 'loger'; did you mean 'logger'?");
+        StringAssert.Contains(result.Out, "broken.unit(8,22,8,27): error UNIT0354: 'app' has 2 imports but this list gives 1");
+        StringAssert.StartsWith(lines[^1], "units check: 2 errors, 0 warnings");
+    }
+
+    [TestMethod]
+    public void Warnings_alone_exit_zero()
+    {
+        var result = CliRunner.Run("check", CliRunner.Data("warning.unit"));
+        Assert.AreEqual(0, result.ExitCode);
+        StringAssert.Contains(result.Out, "warning UNIT0358");
+    }
+
+    [TestMethod]
+    public void Definitions_may_be_attached_or_separate_and_fall_back_to_the_environment()
+    {
+        Assert.AreEqual(0, CliRunner.Run("check", "-DSRC=/a", CliRunner.Data("clean.unit")).ExitCode);
+        Assert.AreEqual(0, CliRunner.Run("check", "--define", "SRC=/a", CliRunner.Data("clean.unit")).ExitCode);
+        var undefined = CliRunner.Run("check", CliRunner.Data("clean.unit"));
+        Assert.AreEqual(1, undefined.ExitCode);
+        StringAssert.Contains(undefined.Out, "error UNIT0203: variable 'SRC' is not defined");
+    }
+
+    [TestMethod]
+    public void Root_limits_the_check_to_one_composition()
+    {
+        var known = CliRunner.Run("check", CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--root", "app");
+        Assert.AreEqual(0, known.ExitCode);
+        StringAssert.Contains(known.Out, "1 root, 1 instance");
+        var unknown = CliRunner.Run("check", CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--root=Progam");
+        Assert.AreEqual(1, unknown.ExitCode);
+        StringAssert.Contains(unknown.Out, "units: error UNIT0501: root unit 'Progam' is not defined; did you mean 'Program'?");
+    }
+
+    [TestMethod]
+    [DataRow(new string[0], DisplayName = "no arguments")]
+    [DataRow(new[] { "check" }, DisplayName = "no files")]
+    [DataRow(new[] { "check", "--frobnicate", "x.unit" }, DisplayName = "unknown option")]
+    [DataRow(new[] { "check", "--root" }, DisplayName = "option without value")]
+    [DataRow(new[] { "check", "-D", "1X=2", "x.unit" }, DisplayName = "bad definition")]
+    [DataRow(new[] { "check", "does-not-exist.unit" }, DisplayName = "missing file")]
+    [DataRow(new[] { "frobnicate" }, DisplayName = "unknown command")]
+    public void Usage_and_io_problems_exit_two(string[] args)
+    {
+        var result = CliRunner.Run(args);
+        Assert.AreEqual(2, result.ExitCode, result.Out + result.Error);
+    }
+
+    [TestMethod]
+    public void Help_is_available_for_the_tool_and_the_command()
+    {
+        var tool = CliRunner.Run("--help");
+        Assert.AreEqual(0, tool.ExitCode);
+        StringAssert.Contains(tool.Out, "usage: units <command>");
+        var check = CliRunner.Run("check", "--help");
+        Assert.AreEqual(0, check.ExitCode);
+        StringAssert.Contains(check.Out, "--root <Unit>");
+    }
+
+    [TestMethod]
+    public void Hostile_files_never_make_the_cli_throw()
+    {
+        var directory = Directory.CreateTempSubdirectory("units-cli-");
+        try
+        {
+            var random = new Random(42);
+            var bytes = new byte[8192];
+            random.NextBytes(bytes);
+            File.WriteAllBytes(Path.Combine(directory.FullName, "random.unit"), bytes);
+            File.WriteAllText(Path.Combine(directory.FullName, "deep.unit"), "unit u = { depends{ " + new string('(', 10_000) + " } }");
+            File.WriteAllText(Path.Combine(directory.FullName, "huge.unit"), "unit " + new string('x', 1 << 20) + " = { imports[ a : Q ]; }");
+            File.WriteAllText(Path.Combine(directory.FullName, "truncated.unit"), File.ReadAllText(CliRunner.Data("broken.unit")).Substring(0, 140));
+            foreach (var file in Directory.GetFiles(directory.FullName))
+            {
+                var result = CliRunner.Run("check", file);
+                Assert.AreEqual(1, result.ExitCode, file + ": " + result.Error);
+                Assert.AreEqual(string.Empty, result.Error);
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void The_real_process_reports_the_same_exit_codes()
+    {
+        Assert.AreEqual(0, CliRunner.RunProcess("check", CliRunner.Data("clean.unit"), "-D", "SRC=/s").ExitCode);
+        var broken = CliRunner.RunProcess("check", CliRunner.Data("broken.unit"));
+        Assert.AreEqual(1, broken.ExitCode);
+        StringAssert.Contains(broken.Out, "error UNIT0302");
+        Assert.AreEqual(2, CliRunner.RunProcess("check").ExitCode);
+    }
+}
