@@ -40,10 +40,16 @@ internal sealed class LinkResolver
         return new FlatPortConnection(port, connections.ToEquatableArray());
     }
 
+    // Reused by every walk (cleared each time): resolution runs once per import member.
+    private readonly List<((int, string, string) Key, RouteStep Step)> _visited = new();
+    private readonly HashSet<(int, string, string)> _onPath = new();
+
     private Resolution? Resolve(CompoundNode startNode, string startWire, string member, string who)
     {
-        var visited = new List<((int, string, string) Key, RouteStep Step)>();
-        var onPath = new HashSet<(int, string, string)>();
+        var visited = _visited;
+        var onPath = _onPath;
+        visited.Clear();
+        onPath.Clear();
         var node = startNode;
         var wireName = startWire;
         Resolution? result = null;
