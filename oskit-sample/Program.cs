@@ -13,7 +13,7 @@ foreach (var composition in result.Compositions)
     Console.WriteLine($"composition {composition.Root.Name}: {composition.Instances.Count} instances");
     foreach (var instance in composition.Instances)
     {
-        var imports = instance.Imports.Select(i => $"{i.Port.Name} <- {Describe(composition, i)}");
+        var imports = instance.Imports.Select(i => $"{i.Port.Name} <- {Describe(composition.Flat, i)}");
         Console.WriteLine($"  {instance.Name,-16} {instance.Unit.Name,-14} {string.Join(", ", imports)}");
     }
 }

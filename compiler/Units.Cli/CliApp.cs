@@ -12,6 +12,8 @@ internal static class CliApp
 
         commands:
           check      check unit files: syntax, names, links, design rules, schedules
+          explain    show a property's value at an instance, port or member, and why
+          schedule   show the order of initializers and finalizers
 
         Run 'units <command> --help' for the options of a command.
         """;
@@ -29,6 +31,8 @@ internal static class CliApp
             return args[0] switch
             {
                 "check" => CheckCommand.Run(rest, stdout, stderr),
+                "explain" => ExplainCommand.Run(rest, stdout, stderr),
+                "schedule" => ScheduleCommand.Run(rest, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -1,7 +1,9 @@
 using Units.Compiler.Binding;
+using Units.Compiler.Constraints;
 using Units.Compiler.Diagnostics;
 using Units.Compiler.Flattening;
 using Units.Compiler.Loading;
+using Units.Compiler.Scheduling;
 
 namespace Units.Compiler;
 
@@ -12,15 +14,16 @@ namespace Units.Compiler;
 /// </summary>
 public sealed class UnitCompilation
 {
-    private UnitCompilation(SourceSet sources, BoundProgram program, HashSet<UnitSymbol> recursive, EquatableArray<Diagnostic> recursionDiagnostics)
+    private UnitCompilation(SourceSet sources, BoundProgram program, HashSet<UnitSymbol> recursive, DesignRules rules, EquatableArray<Diagnostic> programDiagnostics)
     {
         Sources = sources;
         Program = program;
         RecursiveUnits = recursive;
-        _recursionDiagnostics = recursionDiagnostics;
+        Rules = rules;
+        _programDiagnostics = programDiagnostics;
     }
 
-    private readonly EquatableArray<Diagnostic> _recursionDiagnostics;
+    private readonly EquatableArray<Diagnostic> _programDiagnostics;
 
     public SourceSet Sources { get; }
 
@@ -29,18 +32,23 @@ public sealed class UnitCompilation
     /// <summary>Compound units that contain themselves; they are reported and never expanded.</summary>
     public ISet<UnitSymbol> RecursiveUnits { get; }
 
+    /// <summary>The type order and every unit's constraints, checked and normalised.</summary>
+    public DesignRules Rules { get; }
+
     public static UnitCompilation Create(IEnumerable<string> paths, ISourceProvider provider, Variables variables)
     {
         var sources = SourceLoader.Load(paths, provider, variables);
         var program = Binder.Bind(sources.Trees, variables);
         var diagnostics = new DiagnosticBag();
         var recursive = RecursionCheck.Run(program.Units, diagnostics);
-        return new UnitCompilation(sources, program, recursive, diagnostics.ToArray());
+        var rules = DesignRules.Build(program, diagnostics);
+        ScheduleDeclarations.Check(program, diagnostics);
+        return new UnitCompilation(sources, program, recursive, rules, diagnostics.ToArray());
     }
 
-    /// <summary>The diagnostics that do not depend on a root: syntax, loading, binding, recursion.</summary>
+    /// <summary>The diagnostics that do not depend on a root: syntax, loading, binding, recursion, rule declarations.</summary>
     public IEnumerable<Diagnostic> DeclarationDiagnostics =>
-        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_recursionDiagnostics).ToList());
+        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_programDiagnostics).ToList());
 
     /// <summary>
     /// The roots to check: the named unit, or every compound that no other compound uses
@@ -69,20 +77,36 @@ public sealed class UnitCompilation
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(DeclarationDiagnostics);
         var roots = FindRoots(rootName, diagnostics);
-        var compositions = new List<FlatComposition>();
+        var compositions = new List<CheckedComposition>();
+        var violations = new ViolationLog();
+        var cycles = new CycleLog();
         foreach (var root in roots)
         {
             if (RecursiveUnits.Contains(root)) continue;
-            var flat = Flatten(root);
-            compositions.Add(flat);
-            diagnostics.AddRange(flat.Diagnostics);
+            var checkedComposition = CheckComposition(Flatten(root), violations, cycles);
+            compositions.Add(checkedComposition);
+            diagnostics.AddRange(checkedComposition.Flat.Diagnostics);
+            diagnostics.AddRange(checkedComposition.Rules.Diagnostics);
         }
+        diagnostics.AddRange(violations.Diagnostics);
+        diagnostics.AddRange(cycles.Diagnostics);
         return new CheckResult(roots, compositions, DiagnosticOrder.Sort(diagnostics.ToArray(), Sources.Trees.Select(t => t.Path)));
     }
+
+    private CheckedComposition CheckComposition(FlatComposition flat, ViolationLog violations, CycleLog cycles) =>
+        new(flat, ConstraintChecker.Check(flat, Rules, violations), Scheduler.Run(flat, cycles));
+}
+
+/// <summary>One root after every check: its instances, its solved rules and its schedule.</summary>
+public sealed record CheckedComposition(FlatComposition Flat, RuleCheck Rules, Schedule Schedule)
+{
+    public UnitSymbol Root => Flat.Root;
+
+    public IReadOnlyList<FlatInstance> Instances => Flat.Instances;
 }
 
 /// <summary>What <see cref="UnitCompilation.Check"/> found.</summary>
-public sealed record CheckResult(IReadOnlyList<UnitSymbol> Roots, IReadOnlyList<FlatComposition> Compositions, EquatableArray<Diagnostic> Diagnostics)
+public sealed record CheckResult(IReadOnlyList<UnitSymbol> Roots, IReadOnlyList<CheckedComposition> Compositions, EquatableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Units.Benchmarks.Synthetic;
+using Units.Testing;
 using Units.Compiler;
 using Units.Compiler.Loading;
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Units.Benchmarks;
-using Units.Benchmarks.Synthetic;
+using Units.Testing;
 
 // dotnet run -c Release --project tests/Units.Benchmarks -- <suite> [--quick]
 //   check                  units check on a 10,001-instance composition (in process)

@@ -9,8 +9,10 @@ internal static class CheckCommand
     public const string Help = """
         usage: units check [options] <file.unit>...
 
-        Checks unit files and everything they include: syntax, names, links and every
-        composition. Prints each problem as path(line,col,endline,endcol): error UNITnnnn: message.
+        Checks unit files and everything they include: syntax, names, links, and for every
+        composition its design rules (constraints) and its initializer schedule. Prints each
+        problem as path(line,col,endline,endcol): error UNITnnnn: message, with indented notes
+        that locate every step of an explanation.
 
         options:
           --root <Unit>       check only this composition (default: every compound that
@@ -23,15 +25,9 @@ internal static class CheckCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (!CommonOptions.Parser().TryParse(args, out var parsed, out var error)) return CliApp.UsageError(stderr, error);
-        if (parsed.Has("--help"))
-        {
-            stdout.WriteLine(Help);
-            return ExitCodes.Success;
-        }
-        if (!CommonOptions.TryRead(parsed, stderr, out var options, out var exitCode)) return exitCode;
-        var compilation = options.Compile();
-        var result = compilation.Check(options.Root);
+        var input = CommandSetup.Run(args, CommonOptions.Parser(), Help, stdout, stderr, out var exitCode);
+        if (input is null) return exitCode;
+        var (_, _, compilation, result) = input;
         DiagnosticPrinter.PrintCanonical(stdout, result.Diagnostics);
         var instances = result.Compositions.Sum(c => c.Instances.Count);
         stdout.WriteLine($"units check: {DiagnosticFormatter.Summarize(result.Diagnostics)} " +

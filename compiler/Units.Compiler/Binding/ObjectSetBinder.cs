@@ -24,7 +24,21 @@ internal sealed class ObjectSetBinder
         _finalizers = finalizers;
     }
 
-    public ObjectSet Bind(ObjectSetSyntax syntax) => ObjectSet.From(Evaluate(syntax));
+    public ObjectSet Bind(ObjectSetSyntax syntax)
+    {
+        var before = _diagnostics.Count;
+        var objects = Evaluate(syntax);
+        return ObjectSet.From(objects, incomplete: _diagnostics.Count > before || HasMissingName(syntax));
+    }
+
+    private static bool HasMissingName(ObjectSetSyntax syntax) => syntax switch
+    {
+        PortSetSyntax port => port.Port.IsMissing || port.Member?.IsMissing == true,
+        BraceSetSyntax braces => braces.Elements.Any(HasMissingName),
+        ParenthesizedSetSyntax parenthesized => HasMissingName(parenthesized.Inner),
+        SetChainSyntax chain => HasMissingName(chain.First) || chain.Rest.Any(r => HasMissingName(r.Operand)),
+        _ => false,
+    };
 
     private HashSet<UnitObject> Evaluate(ObjectSetSyntax syntax)
     {

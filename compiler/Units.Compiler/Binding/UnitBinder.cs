@@ -109,13 +109,14 @@ internal sealed class UnitBinder
 
         unit.Flatten = clauses.Any(c => c is FlattenClauseSyntax);
         unit.Constraints = clauses.OfType<ConstraintsClauseSyntax>().SelectMany(c => c.Constraints)
-            .Select(c => new ConstraintRule(BindTerm(c.Left, sets, declared), c.Operator, BindTerm(c.Right, sets, declared), declared.Locate(c.Span)))
+            .Select(c => new ConstraintRule(BindTerm(c.Left, sets, declared), c.Operator, BindTerm(c.Right, sets, declared),
+                SourceTextOf(declared, c.Span), declared.Locate(c.Span)))
             .ToList();
         if (unit is not AtomicUnitSymbol atomic) return;
 
         atomic.Initializers = BindInitializers(initializerClauses, sets, declared);
         atomic.Depends = clauses.OfType<DependsClauseSyntax>().SelectMany(c => c.Rules)
-            .Select(r => new DependsRule(sets.Bind(r.Left), r.Kind, sets.Bind(r.Right), declared.Locate(r.Span)))
+            .Select(r => new DependsRule(sets.Bind(r.Left), r.Kind, sets.Bind(r.Right), SourceTextOf(declared, r.Span), declared.Locate(r.Span)))
             .ToList();
         atomic.Renames = BindRenames(atomic, clauses.OfType<RenameClauseSyntax>().SelectMany(c => c.Rules), declared);
         atomic.Files = clauses.OfType<FilesClauseSyntax>().SelectMany(c => BindFiles(c, declared)).ToList();
@@ -133,9 +134,13 @@ internal sealed class UnitBinder
         }
     }
 
+    /// <summary>The source of a clause with its whitespace collapsed, for messages.</summary>
+    private static string SourceTextOf(Declared<UnitDeclarationSyntax> declared, Text.TextSpan span) =>
+        string.Join(" ", declared.Tree.Text.ToString(span).Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+
     private static ConstraintTerm BindTerm(ConstraintTermSyntax term, ObjectSetBinder sets, Declared<UnitDeclarationSyntax> declared) => term switch
     {
-        PropertyTermSyntax property => new PropertyTerm(property.Property.Text, sets.Bind(property.Set),
+        PropertyTermSyntax property => new PropertyTerm(property.Property.Text, sets.Bind(property.Set), SourceTextOf(declared, property.Set.Span),
             declared.Locate(property.Property.Span), declared.Locate(property.Span)),
         ConstantTermSyntax constant => new ConstantTerm(constant.Value.Text, declared.Locate(constant.Span)),
         _ => new ConstantTerm(string.Empty, declared.Locate(term.Span)),

@@ -34,6 +34,26 @@ public sealed class FlatComposition
     public EquatableArray<Diagnostic> Diagnostics { get; }
 
     public FlatInstance? FindInstance(string name) => Instances.FirstOrDefault(i => i.Name == name);
+
+    internal LinkResolver? Resolver { get; set; }
+
+    private MemberIndex? _members;
+
+    /// <summary>Dense numbers for every instance's port members (shared by the rule and schedule graphs).</summary>
+    public MemberIndex Members => _members ??= new MemberIndex(this);
+
+    /// <summary>
+    /// What supplies a member of a compound instance's port: for an export, the instance its link
+    /// connects it to; for an import, whatever the parent connects it to (the outside, for the root).
+    /// </summary>
+    public FlatMemberConnection? ResolveCompoundMember(CompoundNode node, PortSymbol port, string member)
+    {
+        if (Resolver is null) return null;
+        if (!port.IsImport) return Resolver.ResolveMember(node, port.Name, member, $"export '{port.Name}' of {node.Name}");
+        if (node.Parent is null) return new FlatMemberConnection(member, Supplier.RootImport(port.Name, member), LinkRoute.Empty);
+        var binding = node.Link!.FindImport(port.Name);
+        return binding is null ? null : Resolver.ResolveMember(node.Parent, binding.Wire, member, $"import '{port.Name}' of {node.Name}");
+    }
 }
 
 /// <summary>An instance of a compound unit inside the hierarchy.</summary>
@@ -42,6 +62,7 @@ public sealed class CompoundNode
     internal CompoundNode(int id, CompoundUnitSymbol unit, CompoundNode? parent, LinkInstance? link, string localName)
     {
         Id = id;
+        Depth = parent is null ? 0 : parent.Depth + 1;
         Unit = unit;
         Parent = parent;
         Link = link;
@@ -53,6 +74,9 @@ public sealed class CompoundNode
     public CompoundUnitSymbol Unit { get; }
 
     public CompoundNode? Parent { get; }
+
+    /// <summary>How far below the root this compound instance is (the root is 0).</summary>
+    public int Depth { get; }
 
     /// <summary>The link line in the parent that made this instance; null for the root.</summary>
     public LinkInstance? Link { get; }
@@ -146,8 +170,28 @@ public sealed class LinkRoute
     }
 }
 
-/// <summary>One hop of a route: a name in a compound's link, and where it is.</summary>
-public sealed record RouteStep(string Compound, string Name, string Description, SourceLocation Location);
+/// <summary>
+/// One hop of a route: a name in a compound instance's link, where it is defined
+/// (<see cref="Location"/>) and, when known, where this route uses it (<see cref="UsedAt"/>).
+/// </summary>
+public sealed record RouteStep(CompoundNode Node, Wire Wire, SourceLocation? UsedAt)
+{
+    public string Name => Wire.Name;
+
+    /// <summary>Where the name is defined.</summary>
+    public SourceLocation Location => Wire.Location;
+
+    /// <summary>The compound unit whose link holds the name.</summary>
+    public string Compound => Node.Unit.Name;
+
+    /// <summary>What the name is, for explanations (built on demand: most routes are never shown).</summary>
+    public string Description => Wire.Kind switch
+    {
+        WireKind.CompoundImport => $"import '{Wire.Name}'",
+        WireKind.Union => $"union '{Wire.Name}'",
+        _ => Wire.Instance is null ? $"'{Wire.Name}'" : $"'{Wire.Name}' from {Wire.Instance.Unit.Name}",
+    };
+}
 
 internal static class InstanceNames
 {

@@ -40,14 +40,14 @@ public static class Flattener
         foreach (var instance in instances)
         {
             instance.Imports = instance.Link!.Imports
-                .Select(binding => resolver.ResolvePort(instance.Parent!, binding.Port, binding.Wire, $"import '{binding.Port.Name}' of {instance.Name}"))
+                .Select(binding => resolver.ResolvePort(instance.Parent!, binding.Port, binding.Wire, $"import '{binding.Port.Name}' of {instance.Name}", binding.Location))
                 .ToList();
         }
         var rootExports = compoundRoot.Exports
             .Where(export => compoundRoot.FindWire(export.Name) is not null)
             .Select(export => resolver.ResolvePort(compounds[0], export, export.Name, $"export '{export.Name}' of {compoundRoot.Name}"))
             .ToList();
-        return new FlatComposition(root, compounds, instances, rootExports, diagnostics.ToArray());
+        return new FlatComposition(root, compounds, instances, rootExports, diagnostics.ToArray()) { Resolver = resolver };
     }
 
     /// <summary>Depth-first in link-line order (so instances read in source order), with an explicit stack.</summary>

@@ -24,7 +24,7 @@ internal sealed class LinkResolver
         _diagnostics = diagnostics;
     }
 
-    public FlatPortConnection ResolvePort(CompoundNode context, PortSymbol port, string wireName, string who)
+    public FlatPortConnection ResolvePort(CompoundNode context, PortSymbol port, string wireName, string who, SourceLocation? usedAt = null)
     {
         var wire = context.Unit.FindWire(wireName);
         // An open port (inline unit) takes whatever the name provides.
@@ -34,7 +34,7 @@ internal sealed class LinkResolver
         var connections = new List<FlatMemberConnection>();
         foreach (var member in members)
         {
-            var resolution = Resolve(context, wireName, member, who);
+            var resolution = Resolve(context, wireName, member, who, usedAt);
             if (resolution is not null) connections.Add(new FlatMemberConnection(member, resolution.Supplier, resolution.Route));
         }
         return new FlatPortConnection(port, connections.ToEquatableArray());
@@ -44,7 +44,13 @@ internal sealed class LinkResolver
     private readonly List<((int, string, string) Key, RouteStep Step)> _visited = new();
     private readonly HashSet<(int, string, string)> _onPath = new();
 
-    private Resolution? Resolve(CompoundNode startNode, string startWire, string member, string who)
+    public FlatMemberConnection? ResolveMember(CompoundNode context, string wireName, string member, string who)
+    {
+        var resolution = Resolve(context, wireName, member, who);
+        return resolution is null ? null : new FlatMemberConnection(member, resolution.Supplier, resolution.Route);
+    }
+
+    private Resolution? Resolve(CompoundNode startNode, string startWire, string member, string who, SourceLocation? usedAt = null)
     {
         var visited = _visited;
         var onPath = _onPath;
@@ -58,7 +64,10 @@ internal sealed class LinkResolver
             var key = (node.Id, wireName, member);
             if (_memo.TryGetValue(key, out var known))
             {
-                result = known;
+                // The memoised route starts with this name; where it is used depends on how this walk arrived.
+                result = known?.Route.Step is { } first && first.UsedAt != usedAt
+                    ? known with { Route = new LinkRoute(first with { UsedAt = usedAt }, known.Route.Rest) }
+                    : known;
                 break;
             }
             if (!onPath.Add(key))
@@ -68,8 +77,8 @@ internal sealed class LinkResolver
             }
             var wire = node.Unit.FindWire(wireName);
             if (wire is null) break; // an unknown name: reported by the binder
-            visited.Add((key, new RouteStep(node.Unit.Name, wireName, Describe(wire), wire.Location)));
-            if (!Step(ref node, ref wireName, wire, member, out result)) break;
+            visited.Add((key, new RouteStep(node, wire, usedAt)));
+            if (!Step(ref node, ref wireName, ref usedAt, wire, member, out result)) break;
             if (result is not null) break;
         }
         // Memoise every name the walk passed, each with its own tail of the route.
@@ -82,9 +91,10 @@ internal sealed class LinkResolver
     }
 
     /// <summary>Moves one hop; false when the walk cannot go on (the binder reported why).</summary>
-    private bool Step(ref CompoundNode node, ref string wireName, Wire wire, string member, out Resolution? result)
+    private bool Step(ref CompoundNode node, ref string wireName, ref SourceLocation? usedAt, Wire wire, string member, out Resolution? result)
     {
         result = null;
+        usedAt = null;
         switch (wire.Kind)
         {
             case WireKind.Union:
@@ -101,6 +111,7 @@ internal sealed class LinkResolver
                 var binding = node.Link!.FindImport(wireName);
                 if (binding is null) return false;
                 wireName = binding.Wire;
+                usedAt = binding.Location;
                 node = node.Parent!;
                 return true;
             default:
@@ -116,13 +127,6 @@ internal sealed class LinkResolver
                 return true;
         }
     }
-
-    private static string Describe(Wire wire) => wire.Kind switch
-    {
-        WireKind.CompoundImport => $"import '{wire.Name}'",
-        WireKind.Union => $"union '{wire.Name}'",
-        _ => wire.Instance is null ? $"'{wire.Name}'" : $"'{wire.Name}' from {wire.Instance.Unit.Name}",
-    };
 
     private void ReportLoop(string member, string who, IEnumerable<RouteStep> steps)
     {

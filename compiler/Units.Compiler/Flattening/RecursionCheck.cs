@@ -6,7 +6,7 @@ namespace Units.Compiler.Flattening;
 /// <summary>
 /// Finds compound units that contain themselves (directly or through other compounds). Each
 /// such loop is reported once, at the link line that closes it, with every link line of the
-/// loop as a note. Strongly connected components are found iteratively (Tarjan).
+/// loop as a note.
 /// </summary>
 public static class RecursionCheck
 {
@@ -15,14 +15,16 @@ public static class RecursionCheck
     {
         var compounds = units.OfType<CompoundUnitSymbol>().ToList();
         var order = compounds.Select((u, i) => (u, i)).ToDictionary(p => (UnitSymbol)p.u, p => p.i);
+        IEnumerable<int> Contained(int n) => compounds[n].Instances.Where(l => order.ContainsKey(l.Unit)).Select(l => order[l.Unit]);
+        var component = Graphs.StronglyConnectedComponents(compounds.Count, Contained);
         var recursive = new HashSet<UnitSymbol>();
-        foreach (var component in StronglyConnected(compounds, order))
+        foreach (var group in Enumerable.Range(0, compounds.Count).GroupBy(n => component[n]))
         {
-            var start = component.OrderBy(u => order[u]).First();
-            var members = new HashSet<UnitSymbol>(component);
+            var start = compounds[group.Min()];
+            var members = new HashSet<UnitSymbol>(group.Select(n => (UnitSymbol)compounds[n]));
             var path = FindLoop(start, members);
             if (path is null) continue; // a single unit that does not contain itself
-            recursive.UnionWith(component);
+            recursive.UnionWith(members);
             var closing = path[path.Count - 1];
             var names = Display.Chain(path.Select(l => l.Owner.Name).Append(start.Name));
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.RecursiveComposition, closing.Link.UnitLocation, start.Name, names);
@@ -60,63 +62,5 @@ public static class RecursionCheck
             }
         }
         return null;
-    }
-
-    private static List<List<UnitSymbol>> StronglyConnected(List<CompoundUnitSymbol> compounds, Dictionary<UnitSymbol, int> order)
-    {
-        var index = new Dictionary<UnitSymbol, int>();
-        var low = new Dictionary<UnitSymbol, int>();
-        var onStack = new HashSet<UnitSymbol>();
-        var stack = new Stack<UnitSymbol>();
-        var result = new List<List<UnitSymbol>>();
-        var next = 0;
-        foreach (var root in compounds)
-        {
-            if (index.ContainsKey(root)) continue;
-            var work = new Stack<(CompoundUnitSymbol Unit, int Edge)>();
-            work.Push((root, 0));
-            index[root] = low[root] = next++;
-            stack.Push(root);
-            onStack.Add(root);
-            while (work.Count > 0)
-            {
-                var (unit, edge) = work.Pop();
-                var children = unit.Instances;
-                if (edge < children.Count)
-                {
-                    work.Push((unit, edge + 1));
-                    if (children[edge].Unit is not CompoundUnitSymbol child || !order.ContainsKey(child)) continue;
-                    if (!index.ContainsKey(child))
-                    {
-                        index[child] = low[child] = next++;
-                        stack.Push(child);
-                        onStack.Add(child);
-                        work.Push((child, 0));
-                    }
-                    else if (onStack.Contains(child))
-                    {
-                        low[unit] = Math.Min(low[unit], index[child]);
-                    }
-                    continue;
-                }
-                if (work.Count > 0)
-                {
-                    var caller = work.Peek().Unit;
-                    low[caller] = Math.Min(low[caller], low[unit]);
-                }
-                if (low[unit] != index[unit]) continue;
-                var component = new List<UnitSymbol>();
-                UnitSymbol member;
-                do
-                {
-                    member = stack.Pop();
-                    onStack.Remove(member);
-                    component.Add(member);
-                }
-                while (member != unit);
-                result.Add(component);
-            }
-        }
-        return result;
     }
 }

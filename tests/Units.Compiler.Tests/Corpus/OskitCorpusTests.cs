@@ -80,6 +80,40 @@ public sealed class OskitCorpusTests
     }
 
     [TestMethod]
+    public void An_interrupt_handler_wired_to_code_that_sleeps_is_one_violation_with_its_path()
+    {
+        var files = ReadCorpus();
+        const string line = "[handler] <- linux_ide_irq  <- [osenv, wake];";
+        Assert.IsTrue(files["dev.unit"].Contains(line));
+        files["dev.unit"] = files["dev.unit"].Replace(line, "[handler] <- linux_ide_irq  <- [osenv, sleep];");
+        var result = Check(files);
+        Assert.AreEqual(1, result.Diagnostics.Count, TestCompiler.Format(result.Diagnostics));
+        var violation = result.Diagnostics[0];
+        Assert.AreEqual("UNIT0603", violation.Id);
+        StringAssert.Contains(violation.Message, "linux_ide_irq");
+        var mistakeLine = new Units.Compiler.Text.SourceText("dev.unit", files["dev.unit"]).GetLinePosition(files["dev.unit"].IndexOf("<- linux_ide_irq  <- [osenv, sleep]", StringComparison.Ordinal)).Line;
+        Assert.IsTrue(violation.Notes.Any(n => n.Location.Path == "dev.unit" && n.Location.Start.Line == mistakeLine), "the path passes the mistaken link line");
+        Assert.IsTrue(violation.Notes.Any(n => n.Message.Contains("sleep_process requires 'context exports <= ProcessContext'")), "the path ends at the rule that set the bound");
+        Assert.IsTrue(violation.Notes.All(n => !n.Location.IsNone || n.Message.StartsWith("the same two rules", StringComparison.Ordinal)), "every step is located");
+    }
+
+    [TestMethod]
+    public void The_corpus_kernels_schedule_the_console_before_its_users_and_unmount_before_the_disk_stops()
+    {
+        var result = Check(ReadCorpus());
+        var web = result.Compositions.Single(c => c.Root.Name == "Kernel_WebServer").Schedule;
+        var init = web.Initializers.Select(c => c.Call.Function).ToList();
+        Assert.IsTrue(init.IndexOf("com_init") < init.IndexOf("malloc_init"));
+        Assert.IsTrue(init.IndexOf("ide_probe") < init.IndexOf("ffs_mount"));
+        Assert.IsTrue(init.IndexOf("eth_probe") < init.IndexOf("net_init"));
+        Assert.IsTrue(init.IndexOf("ffs_mount") < init.IndexOf("log_open_all"));
+        var fini = web.Finalizers.Select(c => c.Call.Function).ToList();
+        Assert.IsTrue(fini.IndexOf("log_close_all") < fini.IndexOf("net_fini"));
+        Assert.IsTrue(fini.IndexOf("net_fini") < fini.IndexOf("eth_shutdown"));
+        Assert.IsTrue(fini.IndexOf("ffs_unmount") < fini.IndexOf("pit_fini"));
+    }
+
+    [TestMethod]
     public void Three_mistakes_in_three_files_give_three_diagnostics()
     {
         var files = ReadCorpus();

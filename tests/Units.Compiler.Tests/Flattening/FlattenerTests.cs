@@ -38,7 +38,7 @@ public sealed class FlattenerTests
     {
         var result = TestCompiler.Check(text, root);
         Assert.AreEqual(0, result.Diagnostics.Count, TestCompiler.Format(result.Diagnostics));
-        return result.Compositions.Single();
+        return result.Compositions.Single().Flat;
     }
 
     [TestMethod]

@@ -29,8 +29,15 @@ public sealed record GoldenCase(string Name, string Directory, string MainFile, 
     }
 
     /// <summary>The options from the "// args:" line (--root, -D, and --file for another root file).</summary>
-    public (string? Root, Dictionary<string, string> Definitions, List<string> ExtraFiles) ReadArgs()
+    public (string? Root, Dictionary<string, string> Definitions, List<string> ExtraFiles) ReadArgs() => ReadArgs(out _);
+
+    /// <summary>
+    /// The options, and the ones that ask for more output: --schedule, and
+    /// --explain instance[.port[.member]] with --property P.
+    /// </summary>
+    public (string? Root, Dictionary<string, string> Definitions, List<string> ExtraFiles) ReadArgs(out Dictionary<string, string> flags)
     {
+        flags = new Dictionary<string, string>(StringComparer.Ordinal);
         var extraFiles = new List<string>();
         var firstLine = File.ReadLines(Path.Combine(Directory, MainFile)).FirstOrDefault() ?? string.Empty;
         string? root = null;
@@ -41,6 +48,8 @@ public sealed record GoldenCase(string Name, string Directory, string MainFile, 
         {
             if (words[i] == "--root") root = words[++i];
             else if (words[i] == "--file") extraFiles.Add(words[++i]);
+            else if (words[i] is "--explain" or "--property") flags[words[i]] = words[++i];
+            else if (words[i].StartsWith("--", StringComparison.Ordinal)) flags[words[i]] = string.Empty;
             else if (words[i] == "-D")
             {
                 var pair = words[++i].Split('=', 2);

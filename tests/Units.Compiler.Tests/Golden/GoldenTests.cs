@@ -18,18 +18,35 @@ public sealed class GoldenTests
     [DynamicData(nameof(Cases), DynamicDataDisplayName = nameof(CaseName))]
     public void Case_produces_expected_diagnostics(GoldenCase golden)
     {
-        var actual = TestCompiler.Format(Run(golden));
+        var result = Check(golden, out var flags, out var compilation);
+        var actual = TestCompiler.Format(result.Diagnostics);
+        if (flags.ContainsKey("--schedule")) actual += ScheduleText(result);
+        if (flags.TryGetValue("--explain", out var target)) actual += ExplainText(result, compilation, target, flags["--property"]);
         GoldenFile.AssertMatches(golden.ExpectedPath, actual);
     }
 
-    internal static EquatableArray<Diagnostic> Run(GoldenCase golden)
+    /// <summary>Each root's initializer order, then its finalizer order.</summary>
+    private static string ScheduleText(CheckResult result) => string.Concat(result.Compositions.Select(c =>
+        $"-- schedule of {c.Root.Name}\ninitializers:\n{string.Concat(c.Schedule.Initializers.Select(i => $"  {i.Name}\n"))}" +
+        $"finalizers:\n{string.Concat(c.Schedule.Finalizers.Select(f => $"  {f.Name}\n"))}"));
+
+    private static string ExplainText(CheckResult result, UnitCompilation compilation, string target, string property)
     {
-        var (root, definitions, extraFiles) = golden.ReadArgs();
+        var explanation = Units.Compiler.Constraints.Explainer.Explain(result.Compositions.Single(), target, property, compilation.Rules);
+        var text = explanation.Error ?? string.Join("\n", explanation.Values.Select(v => v.Format()));
+        return $"-- explain {target} --property {property}\n{text}\n";
+    }
+
+    internal static EquatableArray<Diagnostic> Run(GoldenCase golden) => Check(golden, out _, out _).Diagnostics;
+
+    private static CheckResult Check(GoldenCase golden, out Dictionary<string, string> flags, out UnitCompilation compilation)
+    {
+        var (root, definitions, extraFiles) = golden.ReadArgs(out flags);
         var files = Directory.EnumerateFiles(golden.Directory, "*.unit", golden.IsFolder ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
             .Select(f => new KeyValuePair<string, string>(Path.GetRelativePath(golden.Directory, f).Replace('\\', '/'), File.ReadAllText(f)));
         var provider = new InMemorySourceProvider(files);
-        var compilation = UnitCompilation.Create(new[] { golden.MainFile }.Concat(extraFiles), provider, new Variables(definitions));
-        return compilation.Check(root).Diagnostics;
+        compilation = UnitCompilation.Create(new[] { golden.MainFile }.Concat(extraFiles), provider, new Variables(definitions));
+        return compilation.Check(root);
     }
 
     [TestMethod]

@@ -49,6 +49,9 @@ public sealed class BundleTypeSymbol
 
     public BundleMember? FindMember(string name) => _byName.TryGetValue(name, out var member) ? member : null;
 
+    /// <summary>The position of a member in <see cref="Members"/>, or -1.</summary>
+    public int IndexOf(string name) => _byName.TryGetValue(name, out var member) ? _members.IndexOf(member) : -1;
+
     internal bool TryAdd(BundleMember member, out BundleMember existing)
     {
         if (_byName.TryGetValue(member.Name, out existing!)) return false;

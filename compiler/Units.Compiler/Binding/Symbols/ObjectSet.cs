@@ -40,13 +40,17 @@ public readonly record struct UnitObject(UnitObjectKind Kind, string Port, strin
     };
 }
 
-/// <summary>An evaluated object set: sorted, without duplicates, compared by value.</summary>
-public sealed record ObjectSet(EquatableArray<UnitObject> Objects)
+/// <summary>
+/// An evaluated object set: sorted, without duplicates, compared by value. <see cref="Incomplete"/>
+/// marks a set whose syntax named something unknown (already reported), so an empty result is
+/// not reported again as "matches nothing".
+/// </summary>
+public sealed record ObjectSet(EquatableArray<UnitObject> Objects, bool Incomplete = false)
 {
     public static ObjectSet Empty { get; } = new(EquatableArray<UnitObject>.Empty);
 
-    public static ObjectSet From(IEnumerable<UnitObject> objects) =>
-        new(objects.Distinct().OrderBy(o => o).ToEquatableArray());
+    public static ObjectSet From(IEnumerable<UnitObject> objects, bool incomplete = false) =>
+        new(objects.Distinct().OrderBy(o => o).ToEquatableArray(), incomplete);
 
     public bool IsEmpty => Objects.IsEmpty;
 

@@ -6,19 +6,19 @@ namespace Units.Compiler.Binding;
 /// <summary><c>initializer f for S</c> or <c>finalizer f for S</c>, with S evaluated.</summary>
 public sealed record InitializerSymbol(string Function, bool IsFinalizer, ObjectSet Targets, SourceLocation Location);
 
-/// <summary><c>depends{ A needs B }</c> or <c>depends{ A &lt; B }</c>, with both sets evaluated.</summary>
-public sealed record DependsRule(ObjectSet Left, DependsKind Kind, ObjectSet Right, SourceLocation Location)
-{
-    public string Describe() => Kind == DependsKind.Needs ? "needs" : "<";
-}
+/// <summary><c>depends{ A needs B }</c> or <c>depends{ A &lt; B }</c>, with both sets evaluated; <see cref="Text"/> as written.</summary>
+public sealed record DependsRule(ObjectSet Left, DependsKind Kind, ObjectSet Right, string Text, SourceLocation Location);
 
-/// <summary>A constraint with its object sets evaluated; property and type names are checked by the constraint phase.</summary>
-public sealed record ConstraintRule(ConstraintTerm Left, ConstraintOperator Operator, ConstraintTerm Right, SourceLocation Location);
+/// <summary>
+/// A constraint with its object sets evaluated; property and type names are checked by the
+/// constraint phase. <see cref="Text"/> is the constraint as written, for messages.
+/// </summary>
+public sealed record ConstraintRule(ConstraintTerm Left, ConstraintOperator Operator, ConstraintTerm Right, string Text, SourceLocation Location);
 
 public abstract record ConstraintTerm(SourceLocation Location);
 
 /// <summary><c>context exports</c></summary>
-public sealed record PropertyTerm(string Property, ObjectSet Set, SourceLocation PropertyLocation, SourceLocation Location) : ConstraintTerm(Location);
+public sealed record PropertyTerm(string Property, ObjectSet Set, string SetText, SourceLocation PropertyLocation, SourceLocation Location) : ConstraintTerm(Location);
 
 /// <summary><c>ProcessContext</c></summary>
 public sealed record ConstantTerm(string Value, SourceLocation Location) : ConstraintTerm(Location);

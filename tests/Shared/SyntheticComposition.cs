@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Units.Benchmarks.Synthetic;
+namespace Units.Testing;
 
 /// <summary>
 /// Writes a large, realistic composition: <c>pipelines</c> distinct compound units, each linking

@@ -1,0 +1,63 @@
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Constraints;
+
+/// <summary>
+/// Checks the lower bounds against the solved values. Each failure is explained by the shortest
+/// chain of bounds that pushes the value too low, and logged under its root cause.
+/// </summary>
+internal static class ViolationReporter
+{
+    public static void Report(PropertySolution solution, ViolationLog log, DiagnosticBag diagnostics)
+    {
+        var graph = solution.Graph;
+        var order = solution.Order;
+        if (ReportConflicts(solution, diagnostics)) return; // values after a conflict are not trustworthy
+        foreach (var check in graph.Checks)
+        {
+            var node = check.Node;
+            if (solution.IsConflicted(node) || order.LessOrEqual(check.Value, solution.Value(node))) continue;
+            var path = solution.FindPath(node, m => !order.LessOrEqual(check.Value, solution.Value(m)), c => !order.LessOrEqual(check.Value, c));
+            if (path is null) continue;
+            var checkRule = (RuleReason)graph.Reason(check.Reason);
+            var boundRule = (RuleReason)graph.Reason(path.Bound.Reason);
+            var closing = ExplanationWriter.ClosingLocation(graph, path) ?? checkRule.Rule.Rule.Location;
+            log.Add((checkRule.Rule.Rule.Location, boundRule.Rule.Rule.Location), graph.Node(node).ShortName, () =>
+            {
+                var steps = new List<ExplanationStep>
+                {
+                    new($"{checkRule.Rule.Unit.Name} requires '{checkRule.Rule.Rule.Text}' for {checkRule.Instance}: this is the check that fails",
+                        checkRule.Rule.Rule.Location),
+                };
+                steps.AddRange(ExplanationWriter.Describe(solution, path));
+                return Diagnostic.Create(DiagnosticDescriptors.ConstraintViolated, closing, graph.Property, graph.Composition.Root.Name,
+                        graph.Node(node).Describe(), ">=", order.Name(check.Value), solution.ValueName(node))
+                    .WithNotes(steps.Select(s => new DiagnosticNote(s.Text, s.Location)));
+            });
+        }
+    }
+
+    /// <summary>Reports values without a greatest lower bound, once per pair of rules; true when any was found.</summary>
+    private static bool ReportConflicts(PropertySolution solution, DiagnosticBag diagnostics)
+    {
+        var graph = solution.Graph;
+        var seen = new HashSet<(SourceLocation, SourceLocation)>();
+        foreach (var conflict in solution.Conflicts)
+        {
+            var held = solution.FindPath(conflict.Node, m => solution.Value(m) == conflict.Held, c => c == conflict.Held);
+            var incoming = conflict.From < 0
+                ? new BoundPath(conflict.Node, Array.Empty<ConstraintEdge>(), graph.Bounds.First(b => b.Node == conflict.Node && b.Value == conflict.Incoming))
+                : solution.FindPath(conflict.From, m => solution.Value(m) == conflict.Incoming, c => c == conflict.Incoming);
+            var heldLocation = held is null ? SourceLocation.None : graph.Reason(held.Bound.Reason) is RuleReason r1 ? r1.Rule.Rule.Location : SourceLocation.None;
+            var incomingLocation = graph.LocationOf(graph.Reason(conflict.Reason));
+            if (!seen.Add((heldLocation, incomingLocation))) continue;
+            var notes = new List<DiagnosticNote>();
+            if (held is not null) notes.AddRange(ExplanationWriter.Describe(solution, held).Select(s => new DiagnosticNote(s.Text, s.Location)));
+            if (incoming is not null) notes.AddRange(ExplanationWriter.Describe(solution, incoming).Select(s => new DiagnosticNote(s.Text, s.Location)));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoGreatestLowerBound, incomingLocation, graph.Property, graph.Node(conflict.Node).Describe(),
+                solution.Order.Name(conflict.Held), solution.Order.Name(conflict.Incoming)).WithNotes(notes));
+        }
+        return solution.Conflicts.Count > 0;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Units.Compiler.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    // ---- Initializer and finalizer scheduling: UNIT0700-0799 ----
+    public static readonly DiagnosticDescriptor InitializerCycle = Error("UNIT0700", "Initializer cycle",
+        "initializers form a cycle, so none of them can run first: {0}", DiagnosticPhase.Scheduling);
+    public static readonly DiagnosticDescriptor FinalizerCycle = Error("UNIT0701", "Finalizer cycle",
+        "finalizers form a cycle, so none of them can run first: {0}", DiagnosticPhase.Scheduling);
+    public static readonly DiagnosticDescriptor InitializedTwice = Error("UNIT0702", "Member has two initializers",
+        "'{0}' of unit '{1}' is {2} by both '{3}' and '{4}'; each member has at most one", DiagnosticPhase.Scheduling);
+    public static readonly DiagnosticDescriptor InitializerForNothing = Warning("UNIT0703", "Initializer for nothing",
+        "{0} '{1}' of unit '{2}' is for no member, so nothing waits for it", DiagnosticPhase.Scheduling);
+    public static readonly DiagnosticDescriptor DependsMatchesNothing = Warning("UNIT0704", "Dependency applies to nothing",
+        "'{0}' has no objects in unit '{1}', so this dependency orders nothing", DiagnosticPhase.Scheduling);
+}

@@ -1,0 +1,50 @@
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Flattening;
+
+namespace Units.Compiler.Scheduling;
+
+/// <summary>
+/// Orders initializers so each runs after everything it needs (transitively, through links),
+/// and finalizers in the reverse of the order their own needs allow. A call that needs itself
+/// is part of a cycle: each cycle is reported once with every edge and the clause behind it.
+/// Among calls free to run, source order wins, so the schedule reads like the unit files.
+/// </summary>
+public static class Scheduler
+{
+    public static Schedule Run(FlatComposition composition, CycleLog cycles)
+    {
+        var initializers = Order(RequirementGraphBuilder.Build(composition, SchedulePass.Initializers), cycles);
+        var finalizers = Order(RequirementGraphBuilder.Build(composition, SchedulePass.Finalizers), cycles);
+        finalizers.Reverse();
+        return new Schedule(initializers, finalizers);
+    }
+
+    /// <summary>
+    /// Tarjan numbers components so that what a component requires has a smaller number, and it
+    /// starts from the calls in source order; so calls sorted by component number run after all
+    /// they need, and otherwise in source order. Calls in a cyclic component are reported.
+    /// </summary>
+    private static List<ScheduledCall> Order(RequirementGraph graph, CycleLog cycles)
+    {
+        var component = Graphs.StronglyConnectedComponents(graph.Requires);
+        var size = new int[graph.NodeCount == 0 ? 0 : component.Max() + 1];
+        foreach (var c in component) size[c]++;
+        var calls = Enumerable.Range(0, graph.CallCount).ToList(); // calls are nodes 0..CallCount-1
+        var cyclic = calls.Where(n => size[component[n]] > 1 || HasEdgeTo(graph, n, n)).ToList();
+        foreach (var group in cyclic.GroupBy(n => component[n])) CycleReporter.Report(graph, group.Min(), component, cycles);
+        var excluded = new HashSet<int>(cyclic);
+        return calls.Where(n => !excluded.Contains(n))
+            .OrderBy(n => component[n]).ThenBy(n => n)
+            .Select(n => new ScheduledCall(graph.Node(n).Instance!, graph.Node(n).Call!))
+            .ToList();
+    }
+
+    private static bool HasEdgeTo(RequirementGraph graph, int from, int to)
+    {
+        foreach (var (target, _) in graph.Requires.Of(from))
+        {
+            if (target == to) return true;
+        }
+        return false;
+    }
+}
