@@ -93,8 +93,23 @@ public sealed class UnitCompilation
         return new CheckResult(roots, compositions, DiagnosticOrder.Sort(diagnostics.ToArray(), Sources.Trees.Select(t => t.Path)));
     }
 
-    private CheckedComposition CheckComposition(FlatComposition flat, ViolationLog violations, CycleLog cycles) =>
+    internal CheckedComposition CheckComposition(FlatComposition flat, ViolationLog violations, CycleLog cycles) =>
         new(flat, ConstraintChecker.Check(flat, Rules, violations), Scheduler.Run(flat, cycles));
+
+    /// <summary>
+    /// Every compound unit flattened and scheduled, for emission: each compound gets its own C#,
+    /// whether or not it is a root. (Diagnostics come from <see cref="Check"/>.)
+    /// </summary>
+    public IReadOnlyList<CheckedComposition> CheckEveryCompound()
+    {
+        var result = new List<CheckedComposition>();
+        foreach (var compound in Program.Units.OfType<CompoundUnitSymbol>())
+        {
+            if (RecursiveUnits.Contains(compound)) continue;
+            result.Add(CheckComposition(Flatten(compound), new ViolationLog(), new CycleLog()));
+        }
+        return result;
+    }
 }
 
 /// <summary>One root after every check: its instances, its solved rules and its schedule.</summary>

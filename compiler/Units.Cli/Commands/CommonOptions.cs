@@ -41,5 +41,5 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
     }
 
     public UnitCompilation Compile() =>
-        UnitCompilation.Create(Files, FileSystemSourceProvider.Instance, Variables.WithEnvironment(Definitions));
+        UnitCompilation.Create(Files, FileSystemSourceProvider.Instance, new Variables(Definitions, Environment.GetEnvironmentVariable));
 }

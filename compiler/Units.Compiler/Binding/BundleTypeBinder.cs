@@ -125,6 +125,7 @@ internal sealed class BundleTypeBinder
             _diagnostics.Add(DiagnosticDescriptors.ExtendsCycle, location, Display.Name(name), Display.Chain(chain, " extends "));
             return;
         }
+        target.AddBase(_symbols[name]);
         foreach (var inherited in _symbols[name].Members) Add(target, inherited, location, inherited: true);
     }
 

@@ -15,6 +15,9 @@ public static partial class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string format, DiagnosticPhase phase) =>
         Register(new DiagnosticDescriptor(id, title, format, DiagnosticSeverity.Warning, phase));
 
+    private static DiagnosticDescriptor Info(string id, string title, string format, DiagnosticPhase phase) =>
+        Register(new DiagnosticDescriptor(id, title, format, DiagnosticSeverity.Info, phase));
+
     private static DiagnosticDescriptor Register(DiagnosticDescriptor descriptor)
     {
         (s_all ??= new List<DiagnosticDescriptor>()).Add(descriptor);

@@ -2,7 +2,8 @@ namespace Units.Compiler.Loading;
 
 /// <summary>
 /// Values for <c>${NAME}</c> in strings: <c>-D</c> definitions (or MSBuild properties) first,
-/// then an optional fallback such as the process environment.
+/// then an optional fallback such as the process environment. (The core never reads the
+/// environment itself: inside the generator that would make builds depend on the machine.)
 /// </summary>
 public sealed class Variables
 {
@@ -16,10 +17,6 @@ public sealed class Variables
     }
 
     public static Variables None { get; } = new(new Dictionary<string, string>());
-
-    /// <summary>Definitions first, then the process environment.</summary>
-    public static Variables WithEnvironment(IReadOnlyDictionary<string, string> definitions) =>
-        new(definitions, Environment.GetEnvironmentVariable);
 
     public IReadOnlyDictionary<string, string> Definitions => _definitions;
 

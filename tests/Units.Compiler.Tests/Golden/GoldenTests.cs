@@ -49,11 +49,12 @@ public sealed class GoldenTests
         return compilation.Check(root);
     }
 
+    /// <summary>Emission diagnostics need C# code and are produced by the generator's tests (Units.Generator.Tests).</summary>
     [TestMethod]
     public void Every_diagnostic_id_has_a_case_that_produces_it()
     {
         var produced = new HashSet<string>(GoldenCase.All(CasesRoot).SelectMany(c => Run(c)).Select(d => d.Id));
-        var missing = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => !produced.Contains(id)).ToList();
+        var missing = DiagnosticDescriptors.All.Where(d => d.Phase != DiagnosticPhase.Emission).Select(d => d.Id).Where(id => !produced.Contains(id)).ToList();
         Assert.AreEqual(0, missing.Count, "no golden case produces: " + string.Join(", ", missing));
     }
 }

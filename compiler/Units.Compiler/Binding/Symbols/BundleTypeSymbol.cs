@@ -41,6 +41,19 @@ public sealed class BundleTypeSymbol
     /// <summary>The C# namespace of the file that declares it.</summary>
     public string? Namespace { get; }
 
+    /// <summary>The bundletypes this one extends (their members are part of <see cref="Members"/>).</summary>
+    public IReadOnlyList<BundleTypeSymbol> Extends => _extends;
+
+    private readonly List<BundleTypeSymbol> _extends = new();
+
+    internal void AddBase(BundleTypeSymbol baseBundle)
+    {
+        if (!_extends.Contains(baseBundle)) _extends.Add(baseBundle);
+    }
+
+    /// <summary>The members declared here rather than inherited through <see cref="Extends"/>.</summary>
+    public IEnumerable<BundleMember> OwnMembers => _members.Where(m => !_extends.Any(b => b.Members.Contains(m)));
+
     /// <summary>Members in declaration order, inherited ones first where they were extended.</summary>
     public IReadOnlyList<BundleMember> Members => _members;
 

@@ -1,0 +1,22 @@
+namespace Units.Compiler.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    // ---- C# emission (the source generator): UNIT0800-0899 ----
+    public static readonly DiagnosticDescriptor ImplementationMissing = Error("UNIT0800", "Implementation not found",
+        "unit '{0}' has no C# implementation: add 'partial struct {1}' to namespace {2}", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor ImplementationShape = Error("UNIT0801", "Implementation has the wrong shape",
+        "the implementation of unit '{0}' must be declared 'partial struct {1}', but {2}", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor ExportNotImplemented = Error("UNIT0802", "Export not implemented",
+        "the implementation '{0}' does not implement export '{1}': {2}", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor CallNotImplemented = Error("UNIT0803", "Initializer not implemented",
+        "the implementation '{0}' has no static method '{1}()' for {2} '{1}'", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor UntypedBundle = Warning("UNIT0804", "Unit cannot become C#",
+        "unit '{0}' is not emitted as C#: {1} has members without C# signatures (Knit names only); give them signatures to use the unit from C#", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor ForwardingEmission = Info("UNIT0805", "Implementation is forwarded, not copied",
+        "each instance of '{0}' calls the shared implementation through a forwarding struct (one more call level), because {1}", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor ImportRenameIgnored = Warning("UNIT0807", "Import rename has no effect in C#",
+        "renaming members of import '{0}' has no effect in C#: the implementation calls them by their bundle names ({1}.{2})", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
+        "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
+}

@@ -1,0 +1,143 @@
+namespace Units.Compiler.Emit;
+
+internal sealed partial class CompositionWriter
+{
+    private string WriteInstances()
+    {
+        var writer = new CodeWriter();
+        for (var i = 0; i < _composition.Instances.Count; i++) WriteInstance(writer, i);
+        foreach (var union in _composition.Unions) WriteUnion(writer, union);
+        var renamed = new HashSet<string>(_composition.Instances.Select(i => i.TypeName), StringComparer.Ordinal);
+        foreach (var export in _composition.Exports.Where(e => !renamed.Contains(e.TypeName)))
+        {
+            var target = TypeOf(export.Supplier);
+            WriteStruct(writer, export.TypeName, export.Interface is null ? Array.Empty<string>() : new[] { export.Interface },
+                export.Members.Select(m => Forwarding(m, target)), partialStruct: false);
+        }
+        WriteLifecycle(writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The C# type that stands for a supplier inside the facade.</summary>
+    private string TypeOf(SupplierModel supplier)
+    {
+        switch (supplier.Kind)
+        {
+            case SupplierKind.Instance:
+                var instance = _composition.Instances[supplier.Target];
+                var unit = _program.FindUnit(instance.Unit)!;
+                var nested = unit.Exports.FirstOrDefault(e => e.Name == supplier.Port)?.NestedType;
+                var type = InstanceTypeReference(supplier.Target);
+                return nested is null ? type : $"{type}.{nested}";
+            case SupplierKind.Union:
+                return _composition.Unions[supplier.Target].TypeName;
+            case SupplierKind.CompoundImport:
+                return CSharpNames.ImportTypeParameter(supplier.Port);
+            default:
+                return "global::System.ValueTuple"; // unreachable: a composition with missing suppliers is emitted as stubs
+        }
+    }
+
+    /// <summary>Instances are nested in the facade, except inline units, which live beside it.</summary>
+    private string InstanceTypeReference(int index)
+    {
+        var instance = _composition.Instances[index];
+        return _shapes[instance.Unit].Mode == EmissionMode.Inline ? $"{InlineNamespace}.{instance.TypeName}" : instance.TypeName;
+    }
+
+    private string InlineNamespace => CSharpNames.Global(_composition.Namespace, _composition.Name + "_Inline");
+
+    private static string Forwarding(MemberModel member, string target, string? implementedName = null) =>
+        $"public static {member.Declaration} => {target}{(target.Length == 0 ? "" : ".")}{CSharpNames.Identifier(implementedName ?? member.Name)}({member.Arguments});";
+
+    private void WriteInstance(CodeWriter writer, int index)
+    {
+        var instance = _composition.Instances[index];
+        var shape = _shapes[instance.Unit];
+        var unit = shape.Unit;
+        var interfaces = unit.Exports.Where(e => e.NestedType is null).SelectMany(e => e.AllInterfaces).ToList();
+        writer.Line($"/// <summary>Instance {instance.InstanceName} of unit {unit.Name}.</summary>");
+        switch (shape.Mode)
+        {
+            case EmissionMode.Copy:
+                WriteCopy(writer, instance, index, shape, interfaces);
+                break;
+            case EmissionMode.Inline:
+                WriteInline(instance, index, unit);
+                break;
+            default:
+                WriteForwarding(writer, instance, index, shape, interfaces);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// <c>Impl&lt;Instance, Supplier1, …&gt;</c>: the shared implementation closed over this instance's
+    /// identity (so its static state is its own) and its suppliers.
+    /// </summary>
+    private string ClosedImplementation(InstanceModel instance, int index, UnitModel unit) =>
+        $"{unit.QualifiedImplementationName}<{string.Join(", ", new[] { InstanceTypeReference(index) }.Concat(instance.Imports.Select(TypeOf)))}>";
+
+    private void WriteForwarding(CodeWriter writer, InstanceModel instance, int index, UnitShape shape, List<string> interfaces)
+    {
+        var unit = shape.Unit;
+        var implementation = ClosedImplementation(instance, index, unit);
+        var members = new List<string>();
+        foreach (var export in unit.Exports.Where(e => e.NestedType is null))
+        {
+            members.AddRange(export.Members.Select((m, i) => Member(shape, string.Empty, m, implementation, export.ImplementedName(i))));
+        }
+        foreach (var call in unit.Initializers)
+        {
+            members.Add(shape.Mode == EmissionMode.Forward && shape.HasCall(call.Function)
+                ? $"internal static void {CSharpNames.Identifier(call.Function)}() => {implementation}.{CSharpEmitter.CallAccessor(call.Function)}();"
+                : $"internal static void {CSharpNames.Identifier(call.Function)}() {{ }}");
+        }
+        foreach (var export in unit.Exports.Where(e => e.NestedType is not null))
+        {
+            var nested = new CodeWriter();
+            WriteStruct(nested, export.NestedType!, export.AllInterfaces,
+                export.Members.Select((m, i) => Member(shape, export.NestedType!, m, $"{implementation}.{export.NestedType}", export.ImplementedName(i))), partialStruct: false);
+            members.Add(nested.ToString());
+        }
+        WriteStruct(writer, instance.TypeName, interfaces, members, partialStruct: false);
+    }
+
+    /// <summary>A forwarding member, or a throwing one when the implementation lacks it.</summary>
+    private string Member(UnitShape shape, string container, MemberModel member, string target, string implementedName) =>
+        shape.Mode == EmissionMode.Forward && !shape.IsMissing(container, member.Name)
+            ? Forwarding(member, target, implementedName)
+            : $"public static {member.Declaration} => throw new global::System.InvalidOperationException({CSharpNames.Literal($"Unit '{shape.Unit.Name}' has no C# implementation of '{member.Name}'; see the UNIT diagnostics of the build.")});";
+
+    private void WriteUnion(CodeWriter writer, UnionModel union)
+    {
+        writer.Line("/// <summary>Members gathered from several suppliers (a bundle union).</summary>");
+        WriteStruct(writer, union.TypeName, union.Interface is null ? Array.Empty<string>() : new[] { union.Interface },
+            union.Members.Select(m => Forwarding(m.Member, TypeOf(m.Supplier))), partialStruct: false);
+    }
+
+    private void WriteLifecycle(CodeWriter writer)
+    {
+        writer.Line("private static readonly object s_gate = new object();");
+        writer.Line("private static bool s_initialized;");
+        writer.Line();
+        writer.Line("/// <summary>True between <see cref=\"Initialize\"/> and <see cref=\"Shutdown\"/>.</summary>");
+        writer.Line("public static bool IsInitialized { get { lock (s_gate) return s_initialized; } }");
+        writer.Line();
+        writer.Line("/// <summary>Runs every initializer once, each after everything it needs. Calling it again does nothing.</summary>");
+        writer.Open("public static void Initialize()");
+        writer.Open("lock (s_gate)");
+        writer.Line("if (s_initialized) return;");
+        foreach (var call in _composition.Initializers) writer.Line($"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+        writer.Line("s_initialized = true;");
+        writer.Close().Close();
+        writer.Line();
+        writer.Line("/// <summary>Runs every finalizer once, in the reverse of the order their needs allow.</summary>");
+        writer.Open("public static void Shutdown()");
+        writer.Open("lock (s_gate)");
+        writer.Line("if (!s_initialized) return;");
+        foreach (var call in _composition.Finalizers) writer.Line($"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+        writer.Line("s_initialized = false;");
+        writer.Close().Close();
+    }
+}

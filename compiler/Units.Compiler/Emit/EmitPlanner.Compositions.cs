@@ -1,0 +1,108 @@
+using Units.Compiler.Binding;
+using Units.Compiler.Flattening;
+
+namespace Units.Compiler.Emit;
+
+public sealed partial class EmitPlanner
+{
+    private static readonly HashSet<string> s_facadeMembers = new(StringComparer.Ordinal) { "Initialize", "Shutdown", "IsInitialized" };
+
+    private CompositionModel PlanComposition(CheckedComposition checkedComposition)
+    {
+        var flat = checkedComposition.Flat;
+        var compound = (CompoundUnitSymbol)flat.Root;
+        var ns = NamespaceOf(compound.Namespace);
+
+        var typeNames = flat.Instances.Select(i => "Instance_" + LocalName(flat, i)).ToArray();
+        var unions = new List<UnionModel>();
+        var exports = new List<CompositionExportModel>();
+        var taken = new HashSet<string>(typeNames, StringComparer.Ordinal);
+        foreach (var port in compound.Exports)
+        {
+            var connection = flat.RootExports.FirstOrDefault(e => e.Port == port);
+            var supplier = connection is null ? new SupplierModel(SupplierKind.Missing, -1, port.Name) : SupplierOf(flat, port, connection, typeNames, unions, "Export_" + port.Name);
+            var typeName = CSharpNames.Pascal(port.Name);
+            // A member may not be named like its type: export 'stamp' with member Stamp() becomes StampExport.
+            if (port.Bundle.Members.Any(m => m.Name == typeName)) typeName += "Export";
+            while (s_facadeMembers.Contains(typeName) || taken.Contains(typeName)) typeName += "_";
+            taken.Add(typeName);
+            // The instance that supplies a whole export takes the export's name: no forwarding layer.
+            // (Not an inline unit: it lives beside the facade, so the export forwards to it.)
+            if (supplier.Kind == SupplierKind.Instance && typeNames[supplier.Target].StartsWith("Instance_", StringComparison.Ordinal) &&
+                flat.Instances[supplier.Target].Unit is not InlineUnitSymbol && !UsesNestedExports(flat.Instances[supplier.Target].Unit))
+            {
+                typeNames[supplier.Target] = typeName;
+            }
+            exports.Add(new CompositionExportModel(port.Name, typeName, InterfaceFor(port.Bundle, compound, port.Name)?.QualifiedName, Members(port.Bundle), supplier));
+        }
+
+        var instances = flat.Instances.Select(instance => new InstanceModel(
+            typeNames[instance.Id],
+            instance.Unit.Name,
+            instance.Name,
+            instance.Unit.Imports.Select(port => instance.FindImport(port.Name) is { } connection
+                ? SupplierOf(flat, port, connection, typeNames, unions, $"{typeNames[instance.Id]}_{port.Name}")
+                : new SupplierModel(SupplierKind.Missing, -1, port.Name)).ToEquatableArray(),
+            instance.Location)).ToEquatableArray();
+
+        var imports = compound.Imports.Select(port => new ImportModel(port.Name, CSharpNames.ImportTypeParameter(port.Name),
+            InterfaceFor(port.Bundle, compound, port.Name)?.QualifiedName, Members(port.Bundle), port.Bundle.IsOpen, port.Location)
+        {
+            ExtraInterfaces = InnerInterfaces(flat, port),
+        }).ToEquatableArray();
+        var schedule = checkedComposition.Schedule;
+        return new CompositionModel(compound.Name, ns, compound.Doc, imports, instances, unions.ToEquatableArray(), exports.ToEquatableArray(),
+            schedule.Initializers.Select(c => new ScheduledCallModel(c.Instance.Id, c.Call.Function)).ToEquatableArray(),
+            schedule.Finalizers.Select(c => new ScheduledCallModel(c.Instance.Id, c.Call.Function)).ToEquatableArray(),
+            HasStructuralErrors(flat), compound.Location);
+    }
+
+    /// <summary>The interfaces of the inner imports a compound's import is passed to, other than its own.</summary>
+    private EquatableArray<string> InnerInterfaces(FlatComposition flat, PortSymbol compoundImport)
+    {
+        var own = InterfaceFor(compoundImport.Bundle, flat.Root, compoundImport.Name)?.QualifiedName;
+        return flat.Instances
+            .SelectMany(i => i.Imports.Where(p => p.Members.Any() && p.Members.All(m => m.Supplier.IsRootImport && m.Supplier.Port == compoundImport.Name))
+                .Select(p => InterfaceFor(p.Port.Bundle, i.Unit, p.Port.Name)?.QualifiedName))
+            .Where(name => name is not null && name != own)
+            .Select(name => name!)
+            .Distinct()
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
+
+    private static string LocalName(FlatComposition flat, FlatInstance instance) =>
+        instance.Name.Length > flat.Root.Name.Length ? instance.Name.Substring(flat.Root.Name.Length + 1) : instance.Name;
+
+    private static bool UsesNestedExports(AtomicUnitSymbol unit) => ExportsNeedNestedTypes(unit);
+
+    /// <summary>
+    /// What supplies a port: one export of one instance, an import of the compound, or — when the
+    /// members come from several places (a bundle union) — a generated union struct.
+    /// </summary>
+    private SupplierModel SupplierOf(FlatComposition flat, PortSymbol port, FlatPortConnection connection, string[] typeNames,
+        List<UnionModel> unions, string unionName)
+    {
+        var groups = connection.Members.GroupBy(m => (m.Supplier.Instance, m.Supplier.Port)).ToList();
+        if (groups.Count == 0) return new SupplierModel(SupplierKind.Missing, -1, port.Name);
+        if (groups.Count == 1) return Single(groups[0].Key.Instance, groups[0].Key.Port);
+        var members = Members(port.Bundle)
+            .Select(m => (Model: m, Connection: connection.Members.FirstOrDefault(c => c.Member == m.Name)))
+            .Where(x => x.Connection is not null)
+            .Select(x => new UnionMemberModel(x.Model, Single(x.Connection!.Supplier.Instance, x.Connection.Supplier.Port)))
+            .ToEquatableArray();
+        unions.Add(new UnionModel("Union_" + unionName, InterfaceFor(port.Bundle, flat.Root, port.Name)?.QualifiedName, members));
+        return new SupplierModel(SupplierKind.Union, unions.Count - 1, port.Name);
+
+        SupplierModel Single(int instance, string supplierPort) => instance < 0
+            ? new SupplierModel(SupplierKind.CompoundImport, -1, supplierPort)
+            : new SupplierModel(SupplierKind.Instance, instance, supplierPort);
+    }
+
+    /// <summary>A composition whose units or links have errors is emitted as stubs that compile.</summary>
+    private bool HasStructuralErrors(FlatComposition flat) =>
+        flat.Diagnostics.Any(d => d.IsError) ||
+        _unitsWithErrors.Contains(flat.Root) ||
+        flat.Compounds.Any(c => _unitsWithErrors.Contains(c.Unit)) ||
+        flat.Instances.Any(i => _unitsWithErrors.Contains(i.Unit) || i.Imports.Count != i.Unit.Imports.Count);
+}

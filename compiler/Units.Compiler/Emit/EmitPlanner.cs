@@ -1,0 +1,99 @@
+using Units.Compiler.Binding;
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Flattening;
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Emit;
+
+/// <summary>
+/// Turns a checked compilation into the <see cref="EmitProgram"/>: interfaces for typed
+/// bundletypes, the implementation shape of every atomic unit, and every compound unit flattened
+/// with its wiring and schedule. Pure data out, so the generator can cache it.
+/// </summary>
+public sealed partial class EmitPlanner
+{
+    private readonly UnitCompilation _compilation;
+    private readonly string _defaultNamespace;
+    private readonly Dictionary<BundleTypeSymbol, InterfaceModel> _interfaces = new();
+    private readonly List<InterfaceModel> _interfaceOrder = new();
+    private readonly Dictionary<(UnitSymbol Unit, string Port), SortedSet<string>> _extraInterfaces = new();
+    private readonly HashSet<UnitSymbol> _unitsWithErrors;
+    private readonly DiagnosticBag _diagnostics = new();
+
+    private EmitPlanner(UnitCompilation compilation, string defaultNamespace, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        _compilation = compilation;
+        _defaultNamespace = defaultNamespace;
+        _unitsWithErrors = UnitsWithErrors(compilation.Program.Units, diagnostics);
+    }
+
+    /// <summary>Plans the C# for a compilation; <paramref name="root"/> limits the checks (not the emission) to one root.</summary>
+    public static EmitProgram Plan(UnitCompilation compilation, string? root, string defaultNamespace)
+    {
+        var check = compilation.Check(root);
+        var planner = new EmitPlanner(compilation, defaultNamespace, check.Diagnostics);
+        foreach (var bundle in compilation.Program.BundleTypes.Values) planner.InterfaceFor(bundle, null, null);
+        var compounds = compilation.CheckEveryCompound();
+        foreach (var composition in compounds) planner.CollectConsumerInterfaces(composition.Flat);
+        var units = compilation.Program.Units.OfType<AtomicUnitSymbol>()
+            .Concat(compounds.SelectMany(c => c.Flat.Instances).Select(i => i.Unit).OfType<InlineUnitSymbol>().Distinct())
+            .Select(planner.PlanUnit).ToList();
+        var compositions = compounds.Select(planner.PlanComposition).ToList();
+        var diagnostics = DiagnosticOrder.Sort(check.Diagnostics.Concat(planner._diagnostics.ToArray()), compilation.Sources.Trees.Select(t => t.Path));
+        return new EmitProgram(planner._interfaceOrder.ToEquatableArray(), units.ToEquatableArray(), compositions.ToEquatableArray(), diagnostics);
+    }
+
+    private string NamespaceOf(string? ns) => string.IsNullOrEmpty(ns) ? _defaultNamespace : ns!;
+
+    /// <summary>The interface of a typed bundle (named, or anonymous on a unit's port); null when it has untyped members.</summary>
+    private InterfaceModel? InterfaceFor(BundleTypeSymbol bundle, UnitSymbol? unit, string? port)
+    {
+        if (!bundle.IsTyped || bundle.IsOpen) return null;
+        if (_interfaces.TryGetValue(bundle, out var known)) return known;
+        var name = bundle.IsAnonymous ? $"{unit!.Name}_{port}_T" : bundle.Name;
+        var ns = NamespaceOf(bundle.IsAnonymous ? unit!.Namespace : bundle.Namespace);
+        var bases = bundle.Extends.Select(b => InterfaceFor(b, unit, port)?.QualifiedName).Where(b => b is not null).Select(b => b!).ToEquatableArray();
+        var model = new InterfaceModel(name, ns, bundle.Doc, bases, Members(bundle.OwnMembers), bundle.Location);
+        _interfaces[bundle] = model;
+        _interfaceOrder.Add(model);
+        return model;
+    }
+
+    private static EquatableArray<MemberModel> Members(BundleTypeSymbol bundle) => Members(bundle.Members);
+
+    private static EquatableArray<MemberModel> Members(IEnumerable<BundleMember> members) =>
+        members.Where(m => m.Signature is not null).Select(m => new MemberModel(m.Name, m.Signature!.ReturnType,
+            m.Signature.Parameters.Select(p => new ParameterModel(p.Modifiers, p.Type, p.Name)).ToEquatableArray(), m.Doc)).ToEquatableArray();
+
+    /// <summary>
+    /// Compatibility is structural, so an export connected to an import of another bundletype must
+    /// implement that bundletype's interface too: collect, per unit export, every such interface.
+    /// </summary>
+    private void CollectConsumerInterfaces(FlatComposition flat)
+    {
+        foreach (var instance in flat.Instances)
+        {
+            foreach (var port in instance.Imports)
+            {
+                var suppliers = port.Members.Select(m => m.Supplier).Where(s => !s.IsRootImport).Select(s => (s.Instance, s.Port)).Distinct().ToList();
+                if (suppliers.Count != 1) continue;
+                var required = InterfaceFor(port.Port.Bundle, instance.Unit, port.Port.Name);
+                if (required is null) continue;
+                var supplier = flat.Instances[suppliers[0].Instance].Unit;
+                var key = ((UnitSymbol)supplier, suppliers[0].Port);
+                if (!_extraInterfaces.TryGetValue(key, out var set)) _extraInterfaces[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                set.Add(required.QualifiedName);
+            }
+        }
+    }
+
+    /// <summary>Units whose declaration holds an error: their C# is replaced by stubs.</summary>
+    private static HashSet<UnitSymbol> UnitsWithErrors(IEnumerable<UnitSymbol> units, IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.IsError && !d.Location.IsNone && d.Descriptor.Phase <= DiagnosticPhase.Flattening).ToList();
+        return new HashSet<UnitSymbol>(units.Where(u => errors.Any(e => Contains(u.DeclarationLocation, e.Location))));
+    }
+
+    private static bool Contains(SourceLocation outer, SourceLocation inner) =>
+        outer.Path == inner.Path && inner.Span.Start >= outer.Span.Start && inner.Span.End <= outer.Span.End;
+}

@@ -1,0 +1,215 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Units.Compiler.Emit;
+
+namespace Units.Generator.Implementations;
+
+internal sealed partial class TemplateBuilder
+{
+    private static readonly SymbolDisplayFormat s_qualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithGenericsOptions(SymbolDisplayGenericsOptions.None)
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.None);
+
+    /// <summary>Writes a node differently when its meaning depends on where it stands; false to visit it normally.</summary>
+    private bool TryReplace(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case AttributeSyntax attribute:
+                WriteAttribute(attribute);
+                return true;
+            case MemberAccessExpressionSyntax access when IsTypeOrNamespace(access.Expression):
+                // Type.Member: qualify the type part, keep the member name.
+                WriteName(access.Expression);
+                Visit(access.OperatorToken);
+                Visit(access.Name);
+                return true;
+            case QualifiedNameSyntax or AliasQualifiedNameSyntax or IdentifierNameSyntax or GenericNameSyntax when IsOutermostName(node):
+                return TryReplaceName((ExpressionSyntax)node);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A name that is not the right-hand part of a qualified name or member access (those are written by their parent).</summary>
+    private static bool IsOutermostName(SyntaxNode node) => node.Parent switch
+    {
+        QualifiedNameSyntax or AliasQualifiedNameSyntax => false,
+        MemberAccessExpressionSyntax access => access.Expression == node,
+        MemberBindingExpressionSyntax => false,
+        NameColonSyntax or NameEqualsSyntax => false,
+        _ => true,
+    };
+
+    private bool TryReplaceName(ExpressionSyntax name)
+    {
+        if (name is IdentifierNameSyntax { IsVar: true } or IdentifierNameSyntax { Identifier.ValueText: "nameof" }) return false;
+        var symbol = SymbolOf(name);
+        switch (symbol)
+        {
+            case ITypeParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _implementation):
+            case INamedTypeSymbol or INamespaceSymbol:
+                if (IsOwnNestedType(symbol)) return false;
+                Replace(name, () => WriteName(name));
+                return true;
+            case IFieldSymbol or IMethodSymbol or IPropertySymbol or IEventSymbol
+                when symbol.IsStatic && name is SimpleNameSyntax && !IsOwn(symbol.ContainingType) && name.Parent is not MemberAccessExpressionSyntax:
+                // A static member of another type reached by its simple name (using static): give it its type.
+                Replace(name, () =>
+                {
+                    WriteTypeSymbol(symbol.ContainingType, null);
+                    _text.Append('.');
+                    WriteUnqualified((SimpleNameSyntax)name);
+                });
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private ISymbol? SymbolOf(SyntaxNode node)
+    {
+        var info = _model.GetSymbolInfo(node, _cancellation);
+        var symbol = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+        if (symbol is IAliasSymbol alias) symbol = alias.Target;
+        if (symbol is null && node is ExpressionSyntax expression)
+        {
+            symbol = _model.GetTypeInfo(expression, _cancellation).Type as INamedTypeSymbol;
+            if (symbol is not null && node is not (NameSyntax)) symbol = null;
+        }
+        return symbol;
+    }
+
+    private bool IsTypeOrNamespace(ExpressionSyntax expression) =>
+        expression is NameSyntax or MemberAccessExpressionSyntax && SymbolOf(expression) is INamedTypeSymbol or INamespaceSymbol or ITypeParameterSymbol;
+
+    private bool IsOwn(INamedTypeSymbol? type)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, _implementation)) return true;
+        }
+        return false;
+    }
+
+    private bool IsOwnNestedType(ISymbol? symbol) =>
+        symbol is INamedTypeSymbol type && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _implementation) && IsOwn(type);
+
+    /// <summary>Writes a name expression (type, namespace, type parameter or the implementation itself) so it means the same anywhere.</summary>
+    private void WriteName(ExpressionSyntax name)
+    {
+        var symbol = SymbolOf(name);
+        switch (symbol)
+        {
+            case ITypeParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _implementation):
+                Emit(TemplateSegmentKind.TypeParameter, parameter.Name, parameter.Ordinal);
+                return;
+            case ITypeParameterSymbol parameter:
+                _text.Append(parameter.Name);
+                return;
+            case INamedTypeSymbol type when SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _implementation):
+                WriteSelf(name, type);
+                return;
+            case INamedTypeSymbol type when IsOwn(type):
+                _text.Append(name.WithoutTrivia().ToFullString());
+                return;
+            case INamedTypeSymbol type:
+                if (type.IsFileLocal) GiveUp($"it uses the file-local type '{type.Name}', which generated code cannot see");
+                WriteTypeSymbol(type, name);
+                return;
+            case INamespaceSymbol ns:
+                _text.Append(ns.IsGlobalNamespace ? "global::" : ns.ToDisplayString(s_qualified));
+                return;
+            default:
+                // Not something we can qualify (an expression in a member access): write it as it is.
+                foreach (var child in name.ChildNodesAndTokens()) Visit(child);
+                return;
+        }
+    }
+
+    /// <summary>The implementation naming itself: fine only with its own type parameters, in order.</summary>
+    private void WriteSelf(ExpressionSyntax name, INamedTypeSymbol type)
+    {
+        var identity = type.TypeArguments.Length == _implementation.TypeParameters.Length &&
+                       type.TypeArguments.Zip(_implementation.TypeParameters, (a, p) => SymbolEqualityComparer.Default.Equals(a, p)).All(x => x);
+        if (!identity) GiveUp($"it names '{_implementation.Name}' with other type arguments than its own");
+        Emit(TemplateSegmentKind.SelfName, _implementation.Name);
+    }
+
+    /// <summary>global::Namespace.Outer.Type&lt;args&gt;, with type arguments written from the syntax (they may hold holes).</summary>
+    private void WriteTypeSymbol(INamedTypeSymbol type, ExpressionSyntax? syntax)
+    {
+        var qualifier = syntax switch
+        {
+            QualifiedNameSyntax q => q.Left,
+            MemberAccessExpressionSyntax m => m.Expression,
+            _ => null,
+        };
+        if (type.ContainingType is { } container && qualifier is not null && SymbolOf(qualifier) is INamedTypeSymbol)
+        {
+            WriteName(qualifier);
+        }
+        else if (type.ContainingType is { } outer)
+        {
+            WriteTypeSymbol(outer, null);
+        }
+        else
+        {
+            _text.Append(type.ContainingNamespace.IsGlobalNamespace ? "global::" : type.ContainingNamespace.ToDisplayString(s_qualified) + ".");
+        }
+        if (type.ContainingType is not null) _text.Append('.');
+        _text.Append(CSharpNames.Identifier(type.Name));
+        var generic = syntax switch
+        {
+            GenericNameSyntax g => g,
+            QualifiedNameSyntax { Right: GenericNameSyntax g } => g,
+            MemberAccessExpressionSyntax { Name: GenericNameSyntax g } => g,
+            _ => null,
+        };
+        if (generic is not null) WriteTypeArguments(generic.TypeArgumentList);
+        else if (type.TypeArguments.Length > 0 && !type.IsUnboundGenericType) WriteSymbolTypeArguments(type);
+    }
+
+    private void WriteTypeArguments(TypeArgumentListSyntax list)
+    {
+        _text.Append('<');
+        foreach (var item in list.Arguments.GetWithSeparators())
+        {
+            if (item.IsToken) _text.Append(item.AsToken().Text).Append(item.AsToken().IsKind(SyntaxKind.CommaToken) ? " " : "");
+            else Visit(item.AsNode()!.WithoutTrivia());
+        }
+        _text.Append('>');
+    }
+
+    /// <summary>Type arguments known only from the symbol (a containing type reached implicitly).</summary>
+    private void WriteSymbolTypeArguments(INamedTypeSymbol type)
+    {
+        if (type.TypeArguments.Any(t => t is ITypeParameterSymbol p && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, _implementation)))
+        {
+            GiveUp($"it reaches '{type.Name}' through its type parameters implicitly");
+        }
+        _text.Append('<').Append(string.Join(", ", type.TypeArguments.Select(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))).Append('>');
+    }
+
+    private void WriteUnqualified(SimpleNameSyntax name)
+    {
+        _text.Append(name.Identifier.Text);
+        if (name is GenericNameSyntax generic) WriteTypeArguments(generic.TypeArgumentList);
+    }
+
+    /// <summary>An attribute's name becomes its type's full name (arguments are visited normally).</summary>
+    private void WriteAttribute(AttributeSyntax attribute)
+    {
+        var constructor = _model.GetSymbolInfo(attribute, _cancellation).Symbol as IMethodSymbol;
+        if (constructor?.ContainingType is { } type && !IsOwn(type))
+        {
+            Replace(attribute.Name, () => WriteTypeSymbol(type, null));
+        }
+        else
+        {
+            Visit(attribute.Name);
+        }
+        if (attribute.ArgumentList is not null) Visit(attribute.ArgumentList);
+    }
+}

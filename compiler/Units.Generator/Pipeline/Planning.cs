@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Emit;
+using Units.Compiler.Loading;
+
+namespace Units.Generator.Pipeline;
+
+/// <summary>Runs the compiler core over the unit files: everything the .unit side knows, as an equatable model.</summary>
+internal static class Planning
+{
+    public static EmitProgram Plan(ImmutableArray<UnitFile> files, GeneratorOptions options)
+    {
+        try
+        {
+            var provider = new InMemorySourceProvider(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
+            var variables = new Variables(options.Definitions.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal));
+            var roots = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+            var compilation = UnitCompilation.Create(roots, provider, variables);
+            return EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(e);
+        }
+    }
+
+    public static EmitProgram Failed(Exception e) => new(EquatableArray<InterfaceModel>.Empty, EquatableArray<UnitModel>.Empty,
+        EquatableArray<CompositionModel>.Empty, EquatableArray.Create(InternalError(e)));
+
+    public static Diagnostic InternalError(Exception e) =>
+        Diagnostic.Create(DiagnosticDescriptors.InternalError, Units.Compiler.Text.SourceLocation.None, e.GetType().Name, e.Message);
+}

@@ -1,0 +1,237 @@
+using Microsoft.CodeAnalysis;
+
+namespace Units.Generator.Tests;
+
+[TestClass]
+public sealed class FeatureTests
+{
+    private static System.Reflection.Assembly Build(GeneratorHarness harness, params string[] allowedWarnings)
+    {
+        var result = harness.Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        var unexpected = result.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && !allowedWarnings.Contains(d.Id)).ToList();
+        Assert.AreEqual(0, unexpected.Count, string.Join("\n", unexpected));
+        return result.Load();
+    }
+
+    [TestMethod]
+    public void Two_exports_of_one_bundletype_are_nested_structs_of_their_own()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("two.unit", """
+                namespace Demo;
+                bundletype Name_T = { string Name() }
+                unit pair = { exports[ left : Name_T, right : Name_T ]; }
+                unit joiner = { imports[ a : Name_T, b : Name_T ]; exports[ joined : Name_T ]; }
+                unit Top = { exports[ joined : Name_T ]; link{ [l, r] <- pair <- []; [joined] <- joiner <- [r, l]; } }
+                """)
+            .CSharp("Pair.cs", """
+                namespace Demo;
+                partial struct pair<TSelf>
+                {
+                    public partial struct Left { public static string Name() => "left"; }
+                    public partial struct Right { public static string Name() => "right"; }
+                }
+                partial struct joiner<TSelf, TA, TB> { public static string Name() => TA.Name() + "+" + TB.Name(); }
+                """));
+        Assert.AreEqual("right+left", assembly.Call("Demo.Top+Joined", "Name"));
+    }
+
+    [TestMethod]
+    public void Compatibility_is_structural_across_bundletypes_with_the_same_members()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("s.unit", """
+                namespace Demo;
+                bundletype Writer_T = { string Write(string text) }
+                bundletype Sink_T = { string Write(string text) }
+                unit upper = { exports[ out : Writer_T ]; }
+                unit app = { imports[ sink : Sink_T ]; exports[ main : { string Run() } ]; }
+                unit Top = { exports[ main : { string Run() } ]; link{ [w] <- upper <- []; [main] <- app <- [w]; } }
+                """)
+            .CSharp("S.cs", """
+                namespace Demo;
+                partial struct upper<TSelf> { public static string Write(string text) => text.ToUpperInvariant(); }
+                partial struct app<TSelf, TSink> { public static string Run() => TSink.Write("hello"); }
+                """));
+        Assert.AreEqual("HELLO", assembly.Call("Demo.Top+Main", "Run"));
+    }
+
+    [TestMethod]
+    public void Instances_may_call_each_other_in_a_cycle()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("c.unit", """
+                namespace Demo;
+                bundletype Even_T = { bool IsEven(int n) }
+                bundletype Odd_T = { bool IsOdd(int n) }
+                unit even = { imports[ odd : Odd_T ]; exports[ even : Even_T ]; }
+                unit odd = { imports[ even : Even_T ]; exports[ odd : Odd_T ]; }
+                unit Parity = { exports[ even : Even_T ]; link{ [even] <- even <- [odd]; [odd] <- odd <- [even]; } }
+                """)
+            .CSharp("C.cs", """
+                namespace Demo;
+                partial struct even<TSelf, TOdd> { public static bool IsEven(int n) => n == 0 || TOdd.IsOdd(n - 1); }
+                partial struct odd<TSelf, TEven> { public static bool IsOdd(int n) => n != 0 && TEven.IsEven(n - 1); }
+                """));
+        Assert.AreEqual(true, assembly.Call("Demo.Parity+Even", "IsEven", 10));
+        Assert.AreEqual(false, assembly.Call("Demo.Parity+Even", "IsEven", 7));
+    }
+
+    [TestMethod]
+    public void A_bundle_union_gathers_members_from_several_instances()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("u.unit", """
+                namespace Demo;
+                bundletype Open_T = { int Open() }
+                bundletype Close_T = { int Close() }
+                bundletype File_T = { extends Open_T, extends Close_T }
+                unit opener = { exports[ o : Open_T ]; }
+                unit closer = { exports[ c : Close_T ]; }
+                unit user = { imports[ files : File_T ]; exports[ main : { int Run() } ]; }
+                unit Top = { exports[ main : { int Run() } ]; link{ [o] <- opener <- []; [c] <- closer <- []; all = o + c; [main] <- user <- [all]; } }
+                """)
+            .CSharp("U.cs", """
+                namespace Demo;
+                partial struct opener<TSelf> { public static int Open() => 40; }
+                partial struct closer<TSelf> { public static int Close() => 2; }
+                partial struct user<TSelf, TFiles> { public static int Run() => TFiles.Open() + TFiles.Close(); }
+                """));
+        Assert.AreEqual(42, assembly.Call("Demo.Top+Main", "Run"));
+    }
+
+    [TestMethod]
+    public void A_compound_with_imports_is_a_generic_facade_over_them()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("g.unit", """
+                namespace Demo;
+                bundletype Clock_T = { long Now() }
+                unit stamp = { imports[ clock : Clock_T ]; exports[ stamp : { string Stamp(string text) } ]; }
+                unit Logger = { imports[ clock : Clock_T ]; exports[ stamp : { string Stamp(string text) } ]; link{ [stamp] <- stamp <- [clock]; } }
+                """)
+            .CSharp("G.cs", """
+                namespace Demo;
+                partial struct stamp<TSelf, TClock> { public static string Stamp(string text) => TClock.Now() + ":" + text; }
+                public struct FixedClock : Clock_T { public static long Now() => 1234; }
+                public static class Use { public static string Run() => Logger<FixedClock>.StampExport.Stamp("hi"); }
+                """));
+        Assert.AreEqual("1234:hi", assembly.Call("Demo.Use", "Run"));
+    }
+
+    [TestMethod]
+    public void Inline_units_and_inline_implementations_are_code_in_the_unit_files()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("i.unit", """
+                namespace Demo;
+                bundletype Number_T = { int Value() }
+                unit seven = { exports[ n : Number_T ]; %{ public static int Value() => 7; %} }
+                unit Top = {
+                  exports[ doubled : Number_T ];
+                  link{
+                    [seven] <- seven <- [];
+                    [doubled] <- %{ public static int Value() => 2 * seven.Value(); %} <- [seven];
+                  }
+                }
+                """));
+        Assert.AreEqual(14, assembly.Call("Demo.Top+Doubled", "Value"));
+    }
+
+    [TestMethod]
+    public void Export_renames_work_and_import_renames_are_explained()
+    {
+        var harness = new GeneratorHarness()
+            .Unit("r.unit", """
+                namespace Demo;
+                bundletype Value_T = { int Get() }
+                unit source = { exports[ v : Value_T ]; rename{ v.Get to Produce }; }
+                unit user = { imports[ v : Value_T ]; exports[ out : Value_T ]; rename{ v with prefix in_ }; }
+                unit Top = { exports[ out : Value_T ]; link{ [v] <- source <- []; [out] <- user <- [v]; } }
+                """)
+            .CSharp("R.cs", """
+                namespace Demo;
+                partial struct source<TSelf> { public static int Produce() => 5; }
+                partial struct user<TSelf, TV> { public static int Get() => TV.Get() + 1; }
+                """);
+        var result = harness.Run();
+        Assert.AreEqual(6, result.Load().Call("Demo.Top+Out", "Get"));
+        var warning = result.GeneratorDiagnostics.Single(d => d.Id == "UNIT0807");
+        StringAssert.Contains(warning.GetMessage(), "renaming members of import 'v' has no effect in C#");
+    }
+
+    [TestMethod]
+    public void Extends_becomes_interface_inheritance()
+    {
+        var result = new GeneratorHarness()
+            .Unit("e.unit", """
+                namespace Demo;
+                bundletype PutChar_T = { void PutChar(char c) }
+                bundletype Console_T = { extends PutChar_T, int GetChar() }
+                """).Run();
+        var text = result.GeneratedText("Units.Interface.Demo.Console_T.g.cs");
+        StringAssert.Contains(text, "public interface Console_T : global::Demo.PutChar_T");
+        Assert.IsFalse(text.Contains("PutChar(char c)"), "inherited members are not repeated");
+    }
+
+    [TestMethod]
+    public void Initialize_and_Shutdown_follow_the_schedule()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("o.unit", """
+                namespace Demo;
+                bundletype Log_T = { void Write(string s) }
+                bundletype Fs_T = { void Open() }
+                unit log = { exports[ log : Log_T ]; initializer Start for log; finalizer Stop for log; }
+                unit fs = { imports[ log : Log_T ]; exports[ fs : Fs_T ]; initializer Mount for fs; finalizer Unmount for fs;
+                            depends{ exports + inits + finis needs imports }; }
+                unit Top = { exports[ fs : Fs_T ]; link{ [fs] <- fs <- [l]; [l] <- log <- []; } }
+                """)
+            .CSharp("O.cs", """
+                namespace Demo;
+                public static class Trace { public static System.Collections.Generic.List<string> Calls { get; } = new(); }
+                partial struct log<TSelf>
+                {
+                    public static void Write(string s) => Trace.Calls.Add("write " + s);
+                    static void Start() => Trace.Calls.Add("log start");
+                    static void Stop() => Trace.Calls.Add("log stop");
+                }
+                partial struct fs<TSelf, TLog>
+                {
+                    public static void Open() => TLog.Write("open");
+                    static void Mount() => TLog.Write("mount");
+                    static void Unmount() => TLog.Write("unmount");
+                }
+                """));
+        assembly.Call("Demo.Top", "Initialize");
+        assembly.Call("Demo.Top", "Initialize"); // a second call does nothing
+        assembly.Call("Demo.Top+Fs", "Open");
+        assembly.Call("Demo.Top", "Shutdown");
+        var calls = (System.Collections.Generic.List<string>)assembly.Call("Demo.Trace", "get_Calls")!;
+        CollectionAssert.AreEqual(new[] { "log start", "write mount", "write open", "write unmount", "log stop" }, calls);
+    }
+
+    [TestMethod]
+    public void Code_that_cannot_be_copied_is_forwarded_and_still_works()
+    {
+        var result = new GeneratorHarness()
+            .Unit("f.unit", """
+                namespace Demo;
+                unit counter = { exports[ c : { int Next() } ]; }
+                unit Top = { exports[ a : { int Next() }, b : { int Next() } ]; link{ [a] <- counter <- []; [b] <- counter <- []; } }
+                """)
+            .CSharp("F.cs", """
+                namespace Demo;
+                file static class Start { public const int Value = 100; }
+                partial struct counter<TSelf> { static int s_n = Start.Value; public static int Next() => ++s_n; }
+                """).Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        var info = result.GeneratorDiagnostics.Single(d => d.Id == "UNIT0805");
+        StringAssert.Contains(info.GetMessage(), "file-local type 'Start'");
+        var assembly = result.Load();
+        Assert.AreEqual(101, assembly.Call("Demo.Top+A", "Next"));
+        Assert.AreEqual(102, assembly.Call("Demo.Top+A", "Next"));
+        Assert.AreEqual(101, assembly.Call("Demo.Top+B", "Next"), "each instance keeps its own state, forwarded or copied");
+    }
+}

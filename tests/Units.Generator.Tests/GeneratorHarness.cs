@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Units.Generator;
+
+namespace Units.Generator.Tests;
+
+/// <summary>Runs the generator with a plain CSharpGeneratorDriver over in-memory .unit and .cs files.</summary>
+internal sealed class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray());
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public Dictionary<string, string> UnitFiles { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> CSharpFiles { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+    public GeneratorHarness Unit(string name, string text)
+    {
+        UnitFiles["/project/" + name] = text;
+        return this;
+    }
+
+    public GeneratorHarness CSharp(string name, string text)
+    {
+        CSharpFiles["/project/" + name] = text;
+        return this;
+    }
+
+    public CSharpCompilation Compilation() => CSharpCompilation.Create("UnitsTest",
+        CSharpFiles.Select(f => CSharpSyntaxTree.ParseText(f.Value, ParseOptions, f.Key)),
+        s_references.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The additional texts handed to the driver (kept, so a test can replace one by identity).</summary>
+    public IReadOnlyList<AdditionalText> AdditionalTexts => _texts ??= UnitFiles.Select(f => (AdditionalText)new MemoryAdditionalText(f.Key, f.Value)).ToList();
+
+    private List<AdditionalText>? _texts;
+
+    public GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
+        new[] { new UnitsGenerator().AsSourceGenerator() },
+        AdditionalTexts,
+        ParseOptions,
+        new OptionsProvider(Properties),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and compiles everything.</summary>
+    public Result Run()
+    {
+        var driver = Driver().RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var generatorDiagnostics);
+        return new Result(driver, output, generatorDiagnostics, output.GetDiagnostics());
+    }
+
+    public sealed record Result(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilerDiagnostics)
+    {
+        public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Concat(CompilerDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error);
+
+        public string GeneratedText(string hintNameEnd) =>
+            Driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith(hintNameEnd, StringComparison.Ordinal)).ToString();
+
+        public IEnumerable<string> HintNames => Driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName);
+
+        public string Describe() => string.Join("\n", GeneratorDiagnostics.Concat(CompilerDiagnostics).Select(d => d.ToString()));
+
+        /// <summary>Emits the compilation and loads it in a collectible context.</summary>
+        public Assembly Load()
+        {
+            using var stream = new MemoryStream();
+            var emitted = Output.Emit(stream);
+            if (!emitted.Success) throw new AssertFailedException("compilation failed:\n" + string.Join("\n", emitted.Diagnostics));
+            stream.Position = 0;
+            return new AssemblyLoadContext("units-test-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
+        }
+    }
+
+    private sealed class OptionsProvider(Dictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
+
+internal static class ReflectionExtensions
+{
+    /// <summary>Calls a public static method of a (possibly nested) type by its metadata name.</summary>
+    public static object? Call(this Assembly assembly, string typeName, string method, params object?[] arguments)
+    {
+        var type = assembly.GetType(typeName, throwOnError: true)!;
+        var target = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic)
+                     ?? throw new AssertFailedException($"{typeName} has no method {method}");
+        return target.Invoke(null, arguments);
+    }
+}
+
+internal sealed class MemoryAdditionalText(string path, string text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+}

@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Units.Generator.Tests;
+
+/// <summary>
+/// The pipeline's models compare by value, so edits that change nothing a step depends on are
+/// served from cache (proved with the driver's tracked steps).
+/// </summary>
+[TestClass]
+public sealed class IncrementalityTests
+{
+    private static readonly string[] s_steps =
+    {
+        TrackingNames.UnitFiles, TrackingNames.Options, TrackingNames.Program,
+        TrackingNames.ImplementationParts, TrackingNames.Implementations, TrackingNames.Output,
+    };
+
+    private static GeneratorHarness Harness() => ChainSystem.Harness().CSharp("Other.cs", "namespace Other; public class A { public int X() => 1; }");
+
+    private static IEnumerable<(string Step, IncrementalStepRunReason Reason)> Reasons(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var step in s_steps)
+        {
+            if (!result.TrackedSteps.TryGetValue(step, out var runs)) continue;
+            foreach (var run in runs)
+            {
+                foreach (var output in run.Outputs) yield return (step, output.Reason);
+            }
+        }
+        foreach (var output in result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs))
+        {
+            yield return ("(source output)", output.Reason);
+        }
+    }
+
+    [TestMethod]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        var harness = Harness();
+        var compilation = harness.Compilation();
+        var driver = harness.Driver().RunGenerators(compilation);
+        var old = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Other.cs", StringComparison.Ordinal));
+        var edited = compilation.ReplaceSyntaxTree(old, old.WithChangedText(SourceText.From("namespace Other; public class A { public int X() => 2; }")));
+        driver = driver.RunGenerators(edited);
+        var reasons = Reasons(driver).ToList();
+        Assert.IsTrue(reasons.Count > 0);
+        var notCached = reasons.Where(r => r.Reason != IncrementalStepRunReason.Cached).ToList();
+        Assert.AreEqual(0, notCached.Count, string.Join(", ", notCached));
+    }
+
+    [TestMethod]
+    public void A_unit_file_edit_that_keeps_the_model_keeps_the_output()
+    {
+        var harness = Harness();
+        var compilation = harness.Compilation();
+        var driver = harness.Driver().RunGenerators(compilation);
+        var path = harness.UnitFiles.Keys.Single();
+        var edited = harness.UnitFiles[path] + "\n// a comment at the end changes the text, not the model\n";
+        driver = driver.ReplaceAdditionalText(harness.AdditionalTexts.Single(), new MemoryAdditionalText(path, edited)).RunGenerators(compilation);
+        var reasons = Reasons(driver).ToList();
+        Assert.IsTrue(reasons.Any(r => r.Step == TrackingNames.UnitFiles && r.Reason == IncrementalStepRunReason.Modified), "the file itself changed");
+        var program = reasons.Where(r => r.Step == TrackingNames.Program).Select(r => r.Reason).Single();
+        Assert.AreEqual(IncrementalStepRunReason.Unchanged, program, "the model is equal");
+        var output = reasons.Where(r => r.Step is TrackingNames.Output or "(source output)").Select(r => r.Reason).ToList();
+        Assert.IsTrue(output.All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(", ", output));
+    }
+
+    [TestMethod]
+    public void A_unit_file_edit_that_changes_the_model_changes_the_output()
+    {
+        var harness = Harness();
+        var compilation = harness.Compilation();
+        var driver = harness.Driver().RunGenerators(compilation);
+        var path = harness.UnitFiles.Keys.Single();
+        var edited = harness.UnitFiles[path].Replace("[b]     <- adder <- [end];", "[b]     <- adder <- [end];\n    [extra] <- sink <- [];");
+        driver = driver.ReplaceAdditionalText(harness.AdditionalTexts.Single(), new MemoryAdditionalText(path, edited)).RunGenerators(compilation);
+        var reasons = Reasons(driver).ToList();
+        Assert.AreEqual(IncrementalStepRunReason.Modified, reasons.Where(r => r.Step == TrackingNames.Output).Select(r => r.Reason).Single());
+    }
+
+}
