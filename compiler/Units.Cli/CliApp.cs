@@ -9,11 +9,14 @@ internal static class CliApp
         units — check, explain and emit unit compositions
 
         usage: units <command> [options] <file.unit>...
+               units --version
 
         commands:
           check      check unit files: syntax, names, links, design rules, schedules
           explain    show a property's value at an instance, port or member, and why
           schedule   show the order of initializers and finalizers
+          graph      draw a composition (DOT or Mermaid), violations marked
+          emit       print the C# that Units generates
 
         Run 'units <command> --help' for the options of a command.
         """;
@@ -22,6 +25,11 @@ internal static class CliApp
     {
         try
         {
+            if (args.Length == 1 && args[0] == "--version")
+            {
+                stdout.WriteLine(Output.DiagnosticPrinter.Version);
+                return ExitCodes.Success;
+            }
             if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
             {
                 stdout.WriteLine(Usage);
@@ -33,6 +41,8 @@ internal static class CliApp
                 "check" => CheckCommand.Run(rest, stdout, stderr),
                 "explain" => ExplainCommand.Run(rest, stdout, stderr),
                 "schedule" => ScheduleCommand.Run(rest, stdout, stderr),
+                "graph" => GraphCommand.Run(rest, stdout, stderr),
+                "emit" => EmitCommand.Run(rest, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -13,7 +13,7 @@ internal static class CompositionCommand
     public static CheckedComposition? Select(CheckResult result, TextWriter stdout, TextWriter stderr, out int exitCode)
     {
         exitCode = result.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
-        if (result.HasErrors) DiagnosticPrinter.PrintCanonical(stdout, result.Diagnostics.Where(d => d.IsError));
+        if (result.HasErrors) DiagnosticPrinter.PrintCanonical(stderr, result.Diagnostics.Where(d => d.IsError));
         if (result.Compositions.Count == 1) return result.Compositions[0];
         if (result.Compositions.Count == 0)
         {

@@ -9,7 +9,7 @@ namespace Units.Compiler.Constraints;
 /// </summary>
 internal static class ViolationReporter
 {
-    public static void Report(PropertySolution solution, ViolationLog log, DiagnosticBag diagnostics)
+    public static void Report(PropertySolution solution, ViolationLog log, DiagnosticBag diagnostics, List<ViolationPath> paths)
     {
         var graph = solution.Graph;
         var order = solution.Order;
@@ -23,6 +23,7 @@ internal static class ViolationReporter
             var checkRule = (RuleReason)graph.Reason(check.Reason);
             var boundRule = (RuleReason)graph.Reason(path.Bound.Reason);
             var closing = ExplanationWriter.ClosingLocation(graph, path) ?? checkRule.Rule.Rule.Location;
+            paths.Add(PathOf(graph, path));
             log.Add((checkRule.Rule.Rule.Location, boundRule.Rule.Rule.Location), graph.Node(node).ShortName, () =>
             {
                 var steps = new List<ExplanationStep>
@@ -36,6 +37,17 @@ internal static class ViolationReporter
                     .WithNotes(steps.Select(s => new DiagnosticNote(s.Text, s.Location)));
             });
         }
+    }
+
+    private static ViolationPath PathOf(ConstraintGraph graph, BoundPath path)
+    {
+        var nodes = new[] { path.Start }.Concat(path.Edges.Select(e => e.To)).Select(graph.Node).ToList();
+        var instances = nodes.Where(n => n.Kind != ConstraintNodeKind.RootImport).Select(n => n.Instance).Distinct().ToEquatableArray();
+        var links = path.Edges.Where(e => graph.Reason(e.Reason) is LinkReason)
+            .Select(e => (graph.Node(e.From), graph.Node(e.To)))
+            .Select(p => p.Item1.IsImport && p.Item1.Instance != p.Item2.Instance ? (p.Item1.Instance, p.Item2.Instance) : (p.Item2.Instance, p.Item1.Instance))
+            .Distinct().ToEquatableArray();
+        return new ViolationPath(graph.Property, instances, links);
     }
 
     /// <summary>Reports values without a greatest lower bound, once per pair of rules; true when any was found.</summary>
