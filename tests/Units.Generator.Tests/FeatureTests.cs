@@ -234,4 +234,69 @@ public sealed class FeatureTests
         Assert.AreEqual(102, assembly.Call("Demo.Top+A", "Next"));
         Assert.AreEqual(101, assembly.Call("Demo.Top+B", "Next"), "each instance keeps its own state, forwarded or copied");
     }
+
+    [TestMethod]
+    public void Units_with_the_same_ports_may_share_one_implementation()
+    {
+        // The same code described twice, once with a design rule: one generated half for both.
+        var assembly = Build(new GeneratorHarness()
+            .Unit("s.unit", """
+                namespace Demo;
+                type ProcessContext <= NoContext
+                type NoContext
+                property context
+                bundletype Text_T = { string Get() }
+                unit words = { exports[ text : Text_T ]; implementation Demo.Words; }
+                unit blocking_words = { exports[ text : Text_T ]; constraints{ context exports <= ProcessContext }; implementation Demo.Words; }
+                unit Top = { exports[ a : Text_T, b : Text_T ]; link{ [a] <- words <- []; [b] <- blocking_words <- []; } }
+                """)
+            .CSharp("W.cs", """
+                namespace Demo;
+                partial struct Words<TSelf> { public static string Get() => "words"; }
+                """));
+        Assert.AreEqual("words", assembly.Call("Demo.Top+A", "Get"));
+        Assert.AreEqual("words", assembly.Call("Demo.Top+B", "Get"));
+    }
+
+    [TestMethod]
+    public void Units_with_different_ports_cannot_share_an_implementation()
+    {
+        var result = new GeneratorHarness()
+            .Unit("s.unit", """
+                namespace Demo;
+                bundletype Text_T = { string Get() }
+                unit words = { exports[ text : Text_T ]; implementation Demo.Words; }
+                unit echo = { imports[ inner : Text_T ]; exports[ text : Text_T ];
+                  implementation Demo.Words; }
+                """)
+            .CSharp("W.cs", """
+                namespace Demo;
+                partial struct Words<TSelf> { public static string Get() => "words"; }
+                """).Run();
+        var error = result.GeneratorDiagnostics.Single(d => d.Id == "UNIT0808");
+        StringAssert.Contains(error.GetMessage(), "unit 'echo' names the implementation 'Demo.Words', which unit 'words' also uses, but their ports differ");
+        Assert.AreEqual(4, error.Location.GetLineSpan().StartLinePosition.Line, "at echo's implementation clause");
+        Assert.IsFalse(result.GeneratorDiagnostics.Any(d => d.Id is "CS8785" or "UNIT0899"), result.Describe());
+    }
+
+    [TestMethod]
+    public void Names_that_differ_only_in_case_get_separate_files()
+    {
+        var result = new GeneratorHarness()
+            .Unit("s.unit", """
+                namespace Demo;
+                bundletype Text_T = { string Get() }
+                unit disk = { exports[ text : Text_T ]; }
+                unit Disk = { exports[ text : Text_T ]; }
+                """)
+            .CSharp("W.cs", """
+                namespace Demo;
+                partial struct disk<TSelf> { public static string Get() => "lower"; }
+                partial struct Disk<TSelf> { public static string Get() => "upper"; }
+                """).Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        var hints = result.HintNames.ToList();
+        CollectionAssert.Contains(hints, "Units.Unit.Demo.disk.g.cs");
+        CollectionAssert.Contains(hints, "Units.Unit.Demo.Disk.2.g.cs");
+    }
 }

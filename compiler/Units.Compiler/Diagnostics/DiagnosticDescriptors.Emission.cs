@@ -17,6 +17,8 @@ public static partial class DiagnosticDescriptors
         "each instance of '{0}' calls the shared implementation through a forwarding struct (one more call level), because {1}", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ImportRenameIgnored = Warning("UNIT0807", "Import rename has no effect in C#",
         "renaming members of import '{0}' has no effect in C#: the implementation calls them by their bundle names ({1}.{2})", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor SharedImplementationMismatch = Error("UNIT0808", "Shared implementation with different ports",
+        "unit '{0}' names the implementation '{1}', which unit '{2}' also uses, but their ports differ; units that share an implementation need the same imports and exports", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

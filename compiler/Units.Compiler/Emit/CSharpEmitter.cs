@@ -29,21 +29,59 @@ public static partial class CSharpEmitter
         foreach (var model in program.Interfaces) files.Add(new GeneratedFile(Hint("Interface", model.Namespace, model.Name), EmitInterface(model)));
         var shapes = new Dictionary<string, UnitShape>(StringComparer.Ordinal);
         var generatedNames = new HashSet<string>(program.Interfaces.Select(i => i.Name).Concat(program.Compositions.Select(c => c.Name)), StringComparer.Ordinal);
+        var owners = new Dictionary<string, UnitModel>(StringComparer.Ordinal);
         foreach (var unit in program.Units)
         {
+            // Units may share one implementation (the same code described twice, under different
+            // constraints) when their ports agree; the first emits the generated half for all.
+            UnitModel? owner = null;
+            var shared = !unit.IsInlineUnit && owners.TryGetValue(unit.QualifiedImplementationName, out owner);
+            if (shared && PortsKey(unit) != PortsKey(owner!))
+            {
+                var location = unit.ImplementationLocation.IsNone ? unit.Location : unit.ImplementationLocation;
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SharedImplementationMismatch, location,
+                        unit.Name, unit.QualifiedImplementationName.Replace("global::", string.Empty), owner!.Name)
+                    .WithNote($"'{owner.Name}' is declared here", owner.Location));
+                shapes[unit.Name] = UnitShape.Stub(unit);
+                continue;
+            }
             implementations.TryGetValue(unit.QualifiedImplementationName, out var info);
             var shape = UnitShape.Check(unit, info, compiledCSharp, generatedNames, diagnostics);
             shapes[unit.Name] = shape;
             // No header when a type of another shape holds the name: a second declaration would only add errors.
-            if (unit.IsInlineUnit || !unit.IsTyped || (shape.Mode == EmissionMode.Stub && info is not null)) continue;
+            if (shared || unit.IsInlineUnit || !unit.IsTyped || (shape.Mode == EmissionMode.Stub && info is not null)) continue;
+            owners[unit.QualifiedImplementationName] = unit;
             files.Add(new GeneratedFile(Hint("Unit", unit.ImplementationNamespace, unit.ImplementationName), EmitHeader(unit, shape)));
         }
         foreach (var composition in program.Compositions)
         {
             files.Add(new GeneratedFile(Hint("Composition", composition.Namespace, composition.Name), CompositionWriter.Write(composition, program, shapes)));
         }
-        return new EmitResult(files.ToEquatableArray(), diagnostics.ToArray());
+        return new EmitResult(UniqueHints(files).ToEquatableArray(), diagnostics.ToArray());
     }
+
+    /// <summary>
+    /// Hint names must be unique ignoring case (Roslyn compares them so): C# names that differ only
+    /// in case (a unit 'Disk' and a unit 'disk') get a numbered second file instead of a generator failure.
+    /// </summary>
+    private static IEnumerable<GeneratedFile> UniqueHints(List<GeneratedFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            var hint = file.HintName;
+            for (var n = 2; !seen.Add(hint); n++) hint = file.HintName.Substring(0, file.HintName.Length - ".g.cs".Length) + "." + n + ".g.cs";
+            yield return hint == file.HintName ? file : file with { HintName = hint };
+        }
+    }
+
+    /// <summary>Everything about a unit that shapes the generated half of its implementation.</summary>
+    private static string PortsKey(UnitModel unit) => string.Join("|",
+        string.Join(",", unit.TypeParameters),
+        string.Join(",", unit.Imports.Select(i => $"{i.Interface}+{string.Join("+", i.ExtraInterfaces)}")),
+        string.Join(",", unit.Exports.Select(e => $"{e.NestedType}:{e.Interface}:{string.Join("+", e.ImplementedNames)}")),
+        string.Join(",", unit.Initializers.Select(c => c.Function)),
+        unit.InlineCode ?? string.Empty);
 
     /// <summary>The generated accessor through which a forwarding instance calls a (possibly private) initializer.</summary>
     internal static string CallAccessor(string function) => "__Units_Call_" + function;

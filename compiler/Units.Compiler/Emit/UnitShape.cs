@@ -47,6 +47,9 @@ public sealed class UnitShape
 
     public bool HasCall(string function) => !_missingCalls.Contains(function);
 
+    /// <summary>A unit whose instances cannot call an implementation: members throw, the rest still compiles.</summary>
+    public static UnitShape Stub(UnitModel unit) => new(unit, null, EmissionMode.Stub);
+
     /// <param name="compiledCSharp">False for the CLI, which sees no C#: then the implementation is assumed to exist.</param>
     /// <param name="generatedNames">Names of generated types, which the implementation may use before they exist.</param>
     public static UnitShape Check(UnitModel unit, ImplementationInfo? info, bool compiledCSharp, ISet<string> generatedNames, DiagnosticBag diagnostics)
