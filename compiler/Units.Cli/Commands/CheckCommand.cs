@@ -42,6 +42,10 @@ internal static class CheckCommand
         {
             return CliApp.UsageError(stderr, $"unknown format '{arguments.Get("--format")}': use text, msbuild, sarif or json");
         }
+        if (arguments.Get("--color") is { } color && color is not ("auto" or "always" or "never"))
+        {
+            return CliApp.UsageError(stderr, $"unknown --color '{color}': use auto, always or never");
+        }
         IReadOnlyList<Diagnostic> diagnostics = result.Diagnostics.ToList();
         var baselineNote = string.Empty;
         if (arguments.Get("--baseline") is { } baselinePath)
@@ -84,15 +88,28 @@ internal static class CheckCommand
         note = string.Empty;
         try
         {
+            // Paths relative to the baseline file: it matches from any working directory.
+            var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            string Relative(string file)
+            {
+                try
+                {
+                    return file.Length == 0 ? file : Path.GetRelativePath(baseDirectory, Path.GetFullPath(file));
+                }
+                catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+                {
+                    return file; // not a file path (for example a command-line location): kept as is
+                }
+            }
             if (update || !File.Exists(path))
             {
-                var recorded = Baseline.From(diagnostics);
+                var recorded = Baseline.From(diagnostics, Relative);
                 File.WriteAllText(path, recorded.Write());
                 note = $"; {DiagnosticFormatter.Plural(recorded.Count, "diagnostic")} recorded in baseline {path}";
                 diagnostics = Array.Empty<Diagnostic>();
                 return true;
             }
-            var baseline = Baseline.Parse(File.ReadAllText(path));
+            var baseline = Baseline.Parse(File.ReadAllText(path), Relative);
             var known = diagnostics.Count;
             diagnostics = baseline.New(diagnostics);
             note = $"; {known - diagnostics.Count} more known from baseline {path}";

@@ -43,7 +43,7 @@ internal static class EmitCommand
                 stderr.WriteLine($"units: cannot write to '{folder}': {e.Message}");
                 return ExitCodes.Usage;
             }
-            stderr.WriteLine($"units emit: wrote {emitted.Files.Count} files to {folder}");
+            stderr.WriteLine($"units emit: wrote {Units.Compiler.Diagnostics.DiagnosticFormatter.Plural(emitted.Files.Count, "file")} to {folder}");
         }
         else
         {

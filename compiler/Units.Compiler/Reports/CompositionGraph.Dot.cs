@@ -15,11 +15,8 @@ public sealed partial class CompositionGraph
         if (Flat.Compounds.Count > 0) WriteCluster(writer, Flat.Compounds[0]);
         else foreach (var instance in Flat.Instances) WriteDotNode(writer, instance);
         foreach (var port in Flat.Root.Imports) writer.Line($"{Id("import_" + port.Name)} [shape=plaintext, label={Quote("import " + port.Name)}];");
-        foreach (var export in Flat.RootExports)
-        {
-            writer.Line($"{Id("export_" + export.Port.Name)} [shape=plaintext, label={Quote("export " + export.Port.Name)}];");
-            foreach (var supplier in export.Members.Select(m => m.Supplier).Distinct()) writer.Line($"{Id("export_" + export.Port.Name)} -> {SupplierId(supplier)};");
-        }
+        foreach (var export in Flat.RootExports) writer.Line($"{Id("export_" + export.Port.Name)} [shape=plaintext, label={Quote("export " + export.Port.Name)}];");
+        foreach (var (export, supplier) in ExportEdges()) writer.Line($"{Id("export_" + export)} -> {SupplierId(supplier)};");
         foreach (var (consumer, port, supplier) in Edges())
         {
             var style = Marked(consumer, supplier) ? ", color=red, fontcolor=red, penwidth=2" : string.Empty;

@@ -14,14 +14,11 @@ public sealed partial class CompositionGraph
         foreach (var port in Flat.Root.Imports) writer.Line($"    {Id("import_" + port.Name)}([\"import {Escape(port.Name)}\"])");
         var edge = 0;
         var markedEdges = new List<int>();
-        foreach (var export in Flat.RootExports)
+        foreach (var export in Flat.RootExports) writer.Line($"    {Id("export_" + export.Port.Name)}([\"export {Escape(export.Port.Name)}\"])");
+        foreach (var (export, supplier) in ExportEdges())
         {
-            writer.Line($"    {Id("export_" + export.Port.Name)}([\"export {Escape(export.Port.Name)}\"])");
-            foreach (var supplier in export.Members.Select(m => m.Supplier).Distinct())
-            {
-                writer.Line($"    {Id("export_" + export.Port.Name)} --> {SupplierId(supplier)}");
-                edge++;
-            }
+            writer.Line($"    {Id("export_" + export)} --> {SupplierId(supplier)}");
+            edge++;
         }
         foreach (var (consumer, port, supplier) in Edges())
         {

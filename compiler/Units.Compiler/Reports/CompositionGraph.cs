@@ -30,9 +30,17 @@ public sealed partial class CompositionGraph
 
     private FlatComposition Flat => _composition.Flat;
 
-    /// <summary>One edge per import and supplier (an import fed by a union has one edge per supplying instance).</summary>
+    /// <summary>One edge per import and supplying port (an import fed by a union has one edge per supplier).</summary>
     private IEnumerable<(FlatInstance Consumer, string Port, Supplier Supplier)> Edges() =>
-        Flat.Instances.SelectMany(i => i.Imports.SelectMany(p => p.Members.Select(m => m.Supplier).Distinct().Select(s => (i, p.Port.Name, s))));
+        Flat.Instances.SelectMany(i => i.Imports.SelectMany(p => SupplyingPorts(p.Members.Select(m => m.Supplier)).Select(s => (i, p.Port.Name, s))));
+
+    /// <summary>One edge per root export and supplying port.</summary>
+    private IEnumerable<(string Export, Supplier Supplier)> ExportEdges() =>
+        Flat.RootExports.SelectMany(e => SupplyingPorts(e.Members.Select(m => m.Supplier)).Select(s => (e.Port.Name, s)));
+
+    /// <summary>Suppliers per port, not per member: a bundle of several members is one edge.</summary>
+    private static IEnumerable<Supplier> SupplyingPorts(IEnumerable<Supplier> suppliers) =>
+        suppliers.GroupBy(s => (s.Instance, s.Port)).Select(g => g.First());
 
     private string SupplierId(Supplier supplier) => supplier.IsRootImport ? "import_" + Id(supplier.Port) : Id(Flat.Instances[supplier.Instance].Name);
 

@@ -12,6 +12,7 @@ public sealed class SeverityOptions
     private readonly Dictionary<string, string> _configured = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _noWarn = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _warningsAsErrors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _warningsNotAsErrors = new(StringComparer.OrdinalIgnoreCase);
 
     public bool TreatWarningsAsErrors { get; set; }
 
@@ -19,6 +20,9 @@ public sealed class SeverityOptions
     public void AddNoWarn(string? list) => Add(_noWarn, list);
 
     public void AddWarningsAsErrors(string? list) => Add(_warningsAsErrors, list);
+
+    /// <summary>Ids that stay warnings even under TreatWarningsAsErrors.</summary>
+    public void AddWarningsNotAsErrors(string? list) => Add(_warningsNotAsErrors, list);
 
     private static void Add(HashSet<string> set, string? list)
     {
@@ -67,7 +71,7 @@ public sealed class SeverityOptions
         if (severity == DiagnosticSeverity.Warning)
         {
             if (_noWarn.Contains(diagnostic.Id)) return null;
-            if (TreatWarningsAsErrors || _warningsAsErrors.Contains(diagnostic.Id)) severity = DiagnosticSeverity.Error;
+            if (_warningsAsErrors.Contains(diagnostic.Id) || (TreatWarningsAsErrors && !_warningsNotAsErrors.Contains(diagnostic.Id))) severity = DiagnosticSeverity.Error;
         }
         return severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity };
     }

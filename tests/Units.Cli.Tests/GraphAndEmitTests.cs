@@ -1,0 +1,127 @@
+using System.Diagnostics;
+
+namespace Units.Cli.Tests;
+
+/// <summary>`units graph` and `units emit`.</summary>
+[TestClass]
+public sealed class GraphAndEmitTests
+{
+    [TestMethod]
+    public void Dot_output_nests_compounds_and_draws_each_link_once()
+    {
+        var result = CliRunner.Run("graph", CliRunner.Data("layered.unit"));
+        Assert.AreEqual(1, result.ExitCode, "the file has a violation, which goes to stderr");
+        StringAssert.Contains(result.Error, "error UNIT0603");
+        var dot = result.Out;
+        StringAssert.StartsWith(dot, "digraph \"Machine\"");
+        var outer = dot.IndexOf("subgraph \"cluster_Machine\"", StringComparison.Ordinal);
+        var inner = dot.IndexOf("subgraph \"cluster_Machine_disk\"", StringComparison.Ordinal);
+        var ide = dot.IndexOf("n_Machine_disk_disk [", StringComparison.Ordinal);
+        Assert.IsTrue(outer >= 0 && outer < inner && inner < ide, "Driver's instance inside Driver's cluster inside Machine's");
+        Assert.AreEqual(1, Count(dot, "n_export_disk -> n_Machine_disk_disk;"), "one edge per export, not per member");
+        Assert.AreEqual(1, Count(dot, "n_Machine_disk_disk -> n_Machine_lock [label=\"lock\"];"));
+        Assert.IsFalse(dot.Contains("color=red"), "nothing marked without --violations");
+    }
+
+    [TestMethod]
+    public void Violations_mark_the_path_in_red()
+    {
+        var dot = CliRunner.Run("graph", CliRunner.Data("layered.unit"), "--violations").Out;
+        StringAssert.Contains(dot, "n_Machine_disk_disk -> n_Machine_lock [label=\"lock\", color=red");
+        StringAssert.Contains(dot, "n_Machine_lock [label=\"Machine_lock\\nmutex\", color=red");
+        var mermaid = CliRunner.Run("graph", CliRunner.Data("layered.unit"), "--violations", "--format", "mermaid").Out;
+        StringAssert.StartsWith(mermaid, "flowchart LR");
+        StringAssert.Contains(mermaid, "class n_Machine_lock,n_Machine_disk_disk violation");
+        StringAssert.Contains(mermaid, "linkStyle 2 stroke:#d00");
+    }
+
+    [TestMethod]
+    public void Dot_output_renders_with_graphviz()
+    {
+        if (!OnPath("dot")) Assert.Inconclusive("Graphviz is not installed (apt-get install graphviz); .ci/run installs it");
+        foreach (var (file, args) in new[] { ("layered.unit", new[] { "--violations" }), ("clean.unit", new[] { "-D", "SRC=/s" }), ("interrupt.unit", Array.Empty<string>()) })
+        {
+            var dot = CliRunner.Run(["graph", CliRunner.Data(file), .. args]).Out;
+            var start = new ProcessStartInfo("dot", "-Tsvg") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardInput.Write(dot);
+            process.StandardInput.Close();
+            Assert.IsTrue(process.WaitForExit(60_000), "dot did not finish");
+            Assert.AreEqual(0, process.ExitCode, file + ": " + error.Result);
+            Assert.AreEqual(string.Empty, error.Result.Trim(), file + ": Graphviz warned");
+            StringAssert.Contains(output.Result, "<svg", file);
+        }
+        StringAssert.Contains(CliRunner.Run("graph", CliRunner.Data("layered.unit")).Out, "Machine_disk_disk");
+    }
+
+    [TestMethod]
+    public void Graph_asks_for_a_root_when_there_are_several_and_rejects_unknown_formats()
+    {
+        var several = CliRunner.Run("graph", CliRunner.Data("second-root.unit"), CliRunner.Data("clean.unit"), "-D", "SRC=/s");
+        Assert.AreEqual(2, several.ExitCode, several.Out + several.Error);
+        StringAssert.Contains(several.Error, "--root");
+        Assert.AreEqual(0, CliRunner.Run("graph", CliRunner.Data("second-root.unit"), CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--root", "Timer").ExitCode);
+        Assert.AreEqual(2, CliRunner.Run("graph", CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--format", "png").ExitCode);
+    }
+
+    [TestMethod]
+    public void Emit_prints_the_generated_csharp_deterministically()
+    {
+        var first = CliRunner.Run("emit", CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--namespace", "My.App");
+        Assert.AreEqual(0, first.ExitCode, first.Error);
+        StringAssert.Contains(first.Out, "namespace My.App");
+        StringAssert.Contains(first.Out, "public static partial class Program");
+        StringAssert.Contains(first.Out, "public static void Initialize()");
+        Assert.AreEqual(first.Out, CliRunner.Run("emit", CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--namespace", "My.App").Out);
+    }
+
+    [TestMethod]
+    public void Emit_writes_one_file_per_generated_file_into_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("units-emit-");
+        try
+        {
+            var result = CliRunner.Run("emit", CliRunner.Data("clean.unit"), "-D", "SRC=/s", "--output", folder.FullName);
+            Assert.AreEqual(0, result.ExitCode, result.Error);
+            var files = folder.GetFiles("*.cs").Select(f => f.Name).ToList();
+            Assert.AreEqual(1, files.Count, "clean.unit has one composition and no typed bundletypes");
+            StringAssert.Contains(result.Error, "wrote 1 file to");
+            Assert.IsTrue(files.All(f => f.EndsWith(".g.cs", StringComparison.Ordinal)), string.Join(", ", files));
+            Assert.IsTrue(folder.GetFiles("*.cs").Any(f => File.ReadAllText(f.FullName).Contains("partial class Program", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [TestMethod]
+    [DataRow("check")]
+    [DataRow("explain")]
+    [DataRow("schedule")]
+    [DataRow("graph")]
+    [DataRow("emit")]
+    public void Every_command_has_help(string command)
+    {
+        foreach (var flag in new[] { "--help", "-h" })
+        {
+            var result = CliRunner.Run(command, flag);
+            Assert.AreEqual(0, result.ExitCode, command);
+            StringAssert.StartsWith(result.Out, $"usage: units {command} ");
+            StringAssert.Contains(result.Out, "exit codes:");
+        }
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Any(directory => File.Exists(Path.Combine(directory, program)));
+}
