@@ -116,4 +116,31 @@ public sealed class DiagnosticTests
         Assert.AreEqual(1, duplicate.AdditionalLocations[0].GetLineSpan().StartLinePosition.Line);
         StringAssert.EndsWith(duplicate.Descriptor.HelpLinkUri, "docs/diagnostics.md#unit0300");
     }
+
+    [TestMethod]
+    public void When_the_build_task_checks_the_rules_the_generator_reports_only_its_own_diagnostics()
+    {
+        GeneratorHarness Harness() => new GeneratorHarness()
+            .Unit("s.unit", """
+                namespace Demo;
+                type ProcessContext <= NoContext
+                type NoContext
+                property context
+                bundletype Value_T = { int Get() }
+                unit source = { exports[ v : Value_T ]; constraints{ context exports <= ProcessContext }; }
+                unit user = { imports[ v : Value_T ]; exports[ w : Value_T ]; constraints{ context imports >= NoContext }; }
+                unit Top = { exports[ w : Value_T ]; link{ [v] <- source <- []; [w] <- user <- [v]; } }
+                """)
+            .CSharp("S.cs", """
+                namespace Demo;
+                partial struct user<TSelf, TV> { public static int Get() => TV.Get(); }
+                """);
+        var everything = Harness().Run().GeneratorDiagnostics.Select(d => d.Id).ToList();
+        CollectionAssert.AreEquivalent(new[] { "UNIT0603", "UNIT0800" }, everything, "the rule, and source's missing C#");
+
+        var harness = Harness();
+        harness.Properties["UnitsGeneratorReports"] = "emission";
+        var emissionOnly = harness.Run().GeneratorDiagnostics.Select(d => d.Id).ToList();
+        CollectionAssert.AreEquivalent(new[] { "UNIT0800" }, emissionOnly, "the task reports the rule; the generator only what needs the C#");
+    }
 }

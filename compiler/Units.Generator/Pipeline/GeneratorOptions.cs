@@ -5,9 +5,11 @@ namespace Units.Generator.Pipeline;
 /// <summary>
 /// Build settings the generator reads from MSBuild (passed as CompilerVisibleProperty):
 /// <c>UnitsRoot</c>, <c>UnitsDefine</c> (NAME=value;…), and the project's <c>RootNamespace</c>
-/// for unit files without a namespace.
+/// for unit files without a namespace. <c>UnitsGeneratorReports=emission</c> (set by the build
+/// when the UnitsCheck task runs) leaves the check diagnostics to the task, so a build reports
+/// each of them once, with its help link; in the IDE the generator reports them all.
 /// </summary>
-internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePair<string, string>> Definitions, string DefaultNamespace)
+internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePair<string, string>> Definitions, string DefaultNamespace, bool ReportCheckDiagnostics = true)
 {
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
@@ -23,6 +25,7 @@ internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePai
         {
             definitions["MSBuildProjectDirectory"] = projectDirectory;
         }
-        return new GeneratorOptions(Read("UnitsRoot"), definitions.ToEquatableArray(), Read("RootNamespace") ?? "Units.Generated");
+        var reportChecks = !string.Equals(Read("UnitsGeneratorReports"), "emission", StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(Read("UnitsRoot"), definitions.ToEquatableArray(), Read("RootNamespace") ?? "Units.Generated", reportChecks);
     }
 }

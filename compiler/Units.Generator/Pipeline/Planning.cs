@@ -16,13 +16,16 @@ internal static class Planning
             var variables = new Variables(options.Definitions.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal));
             var roots = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
             var compilation = UnitCompilation.Create(roots, provider, variables);
-            return EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace);
+            var program = EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace);
+            return options.ReportCheckDiagnostics ? program : program with { Diagnostics = program.Diagnostics.Where(IsEmission).ToEquatableArray() };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return Failed(e);
         }
     }
+
+    private static bool IsEmission(Diagnostic diagnostic) => diagnostic.Descriptor.Phase == DiagnosticPhase.Emission;
 
     public static EmitProgram Failed(Exception e) => new(EquatableArray<InterfaceModel>.Empty, EquatableArray<UnitModel>.Empty,
         EquatableArray<CompositionModel>.Empty, EquatableArray.Create(InternalError(e)));

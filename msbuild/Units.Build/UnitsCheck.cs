@@ -1,0 +1,96 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Units.Compiler;
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Loading;
+using Units.Compiler.Reports;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace Units.Build;
+
+/// <summary>
+/// Checks a project's unit files before CoreCompile — syntax, names, links, design rules and
+/// schedules — with the same compiler core as the CLI and the generator, and logs every
+/// diagnostic with its code, file, line, column and help link. Severities follow NoWarn,
+/// WarningsAsErrors, TreatWarningsAsErrors and .globalconfig, as the C# compiler's do.
+/// </summary>
+public sealed class UnitsCheck : Task
+{
+    [Required]
+    public ITaskItem[] UnitFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Check only this composition (UnitsRoot).</summary>
+    public string? Root { get; set; }
+
+    /// <summary>
+    /// Values for ${NAME}: "NAME=value;OTHER=value" (UnitsDefine). No environment fallback, unlike
+    /// the CLI: the generator cannot read the environment, and both must see the same values.
+    /// </summary>
+    public string? Defines { get; set; }
+
+    public string? NoWarn { get; set; }
+
+    public string? WarningsAsErrors { get; set; }
+
+    public string? WarningsNotAsErrors { get; set; }
+
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>.globalconfig files whose dotnet_diagnostic.UNITnnnn.severity entries apply.</summary>
+    public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Where to write a SARIF 2.1.0 log (UnitsSarifOutput); none when empty.</summary>
+    public string? SarifOutput { get; set; }
+
+    public override bool Execute()
+    {
+        try
+        {
+            var paths = UnitFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
+            var compilation = UnitCompilation.Create(paths, FileSystemSourceProvider.Instance, new Variables(ParseDefines(Defines)));
+            var diagnostics = Severities().Apply(compilation.Check(string.IsNullOrWhiteSpace(Root) ? null : Root!.Trim()).Diagnostics);
+            foreach (var diagnostic in diagnostics) MSBuildLog.Write(Log, diagnostic);
+            if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(SarifOutput!, diagnostics);
+        }
+        catch (Exception e)
+        {
+            Log.LogError(null, DiagnosticDescriptors.InternalError.Id, null, null, 0, 0, 0, 0,
+                DiagnosticDescriptors.InternalError.Format(e.GetType().Name, e.Message));
+        }
+        return !Log.HasLoggedErrors;
+    }
+
+    private SeverityOptions Severities()
+    {
+        var options = new SeverityOptions { TreatWarningsAsErrors = TreatWarningsAsErrors };
+        options.AddNoWarn(NoWarn);
+        options.AddWarningsAsErrors(WarningsAsErrors);
+        options.AddWarningsNotAsErrors(WarningsNotAsErrors);
+        foreach (var file in ConfigFiles)
+        {
+            var path = file.GetMetadata("FullPath");
+            if (File.Exists(path)) options.AddConfig(File.ReadAllText(path));
+        }
+        return options;
+    }
+
+    internal static Dictionary<string, string> ParseDefines(string? defines)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in (defines ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = entry.IndexOf('=');
+            var name = (equals < 0 ? entry : entry.Substring(0, equals)).Trim();
+            if (name.Length > 0) result[name] = equals < 0 ? "1" : entry.Substring(equals + 1).Trim();
+        }
+        return result;
+    }
+
+    private void WriteSarif(string path, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        File.WriteAllText(path, SarifReport.Write(diagnostics, typeof(UnitsCheck).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+        Log.LogMessage(MessageImportance.Normal, "Units: wrote SARIF log {0}", path);
+    }
+}

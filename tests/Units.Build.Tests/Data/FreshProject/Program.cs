@@ -1,0 +1,3 @@
+Hello.App.Initialize();
+Console.WriteLine(Hello.App.Greeter.Greet("units"));
+Console.WriteLine(Hello.App.Greeter.Greet("again"));

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Units.Build.Tests;
+
+/// <summary>
+/// Runs the dotnet CLI as a user would, isolated from the test host: no MSBuild variables
+/// inherited from `dotnet test`, no build servers or node reuse (a surviving server would hold
+/// the output pipe open), and a private NuGet package folder.
+/// </summary>
+internal static class DotnetProcess
+{
+    public sealed record Result(int ExitCode, string Output)
+    {
+        public override string ToString() => $"exit {ExitCode}\n{Output}";
+    }
+
+    public static string RepositoryRoot => Metadata("RepositoryRoot");
+
+    public static string SourceDirectory => Metadata("SourceDirectory");
+
+    public static string Configuration => Metadata("Configuration");
+
+    private static string Metadata(string key) =>
+        typeof(DotnetProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+
+    public static Result Run(string workingDirectory, string packagesFolder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(name);
+        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["UseSharedCompilation"] = "false";
+        using var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(300_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet {string.Join(' ', args)} did not finish within five minutes:\n{output}");
+        }
+        process.WaitForExit();
+        lock (output) return new Result(process.ExitCode, output.ToString());
+    }
+}

@@ -1,0 +1,84 @@
+namespace Units.Build.Tests;
+
+/// <summary>
+/// A brand-new console project in a temporary folder that uses the Units package from a local
+/// feed, packed from this repository once per test run.
+/// </summary>
+internal sealed class FreshProject
+{
+    private static readonly Lazy<(string Root, string Feed, string Packages)> s_feed = new(PackFeed);
+
+    public string Directory { get; }
+
+    private FreshProject(string directory) => Directory = directory;
+
+    public static string PackageVersion => typeof(UnitsCheck).Assembly.GetName().Version!.ToString(3);
+
+    /// <summary>`dotnet new console`, `dotnet add package Units`, then the sample's .unit and .cs files.</summary>
+    public static FreshProject Create(string name)
+    {
+        var (root, feed, packages) = s_feed.Value;
+        var directory = Path.Combine(root, name);
+        Check(DotnetProcess.Run(root, packages, "new", "console", "--output", directory, "--name", "App", "--no-restore"));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        Check(DotnetProcess.Run(directory, packages, "add", "package", "Units", "--version", PackageVersion));
+        var data = Path.Combine(DotnetProcess.SourceDirectory, "Data", "FreshProject");
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "units"));
+        File.Copy(Path.Combine(data, "greeting.unit"), Path.Combine(directory, "units", "greeting.unit"));
+        File.Copy(Path.Combine(data, "Greeters.cs"), Path.Combine(directory, "Greeters.cs"));
+        File.Copy(Path.Combine(data, "Program.cs"), Path.Combine(directory, "Program.cs"), overwrite: true);
+        return new FreshProject(directory);
+    }
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative);
+
+    public DotnetProcess.Result Dotnet(params string[] args) => DotnetProcess.Run(Directory, s_feed.Value.Packages, args);
+
+    /// <summary>A build; detailed verbosity shows whether the check target ran or was skipped.</summary>
+    public DotnetProcess.Result Build(params string[] properties) =>
+        Dotnet(["build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:d", .. properties]);
+
+    public void AddUnitFile(string dataName, string relative) =>
+        File.Copy(Path.Combine(DotnetProcess.SourceDirectory, "Data", dataName), PathOf(relative));
+
+    private static (string, string, string) PackFeed()
+    {
+        var root = System.IO.Directory.CreateTempSubdirectory("units-package-").FullName;
+        var feed = Path.Combine(root, "feed");
+        var packages = Path.Combine(root, "packages");
+        var project = Path.Combine(DotnetProcess.RepositoryRoot, "msbuild", "Units.Build", "Units.Build.csproj");
+        // The test project references Units.Build, so its outputs (and the generator's) are built.
+        Check(DotnetProcess.Run(root, packages, "pack", project, "--configuration", DotnetProcess.Configuration, "--no-build", "--no-restore", "--output", feed));
+        Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.{PackageVersion}.nupkg")), "the package was not created");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
+        return (root, feed, packages);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temporary folder left behind is not worth failing a run for
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static void Check(DotnetProcess.Result result)
+    {
+        if (result.ExitCode != 0) Assert.Fail(result.ToString());
+    }
+}
