@@ -36,4 +36,15 @@ public sealed class ComposedSystemTests
         Assert.IsTrue(ViaInterface<Counters.Steady>() > 0);
         Assert.IsTrue(typeof(Store_T).IsAssignableFrom(typeof(Storage.Store)));
     }
+
+    [TestMethod]
+    public void The_manifest_describes_the_composition_it_was_built_from()
+    {
+        Assert.AreEqual("Storage", Storage.Manifest.Name);
+        CollectionAssert.AreEqual(new[] { ("Storage_log", "memory_log"), ("Storage_raw", "memory_store"), ("Storage_store", "logging_store") }, Storage.Manifest.Instances);
+        CollectionAssert.AreEqual(new[] { "Storage_store.inner <- Storage_raw.store", "Storage_store.log <- Storage_log.log" }, Storage.Manifest.Links);
+        CollectionAssert.AreEqual(new[] { "Storage_log.Open" }, Storage.Manifest.Initializers);
+        CollectionAssert.AreEqual(new[] { "Storage_log.Close" }, Storage.Manifest.Finalizers);
+        Assert.AreEqual(0, Storage.Manifest.RuleClauses, "no design rules in this sample");
+    }
 }

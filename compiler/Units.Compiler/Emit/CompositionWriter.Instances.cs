@@ -15,7 +15,32 @@ internal sealed partial class CompositionWriter
                 export.Members.Select(m => Forwarding(m, target)), partialStruct: false);
         }
         WriteLifecycle(writer);
+        WriteManifest(writer);
         return writer.ToString();
+    }
+
+    /// <summary>The composition as data, so a program can report what it was built from.</summary>
+    private void WriteManifest(CodeWriter writer)
+    {
+        var manifest = _composition.Manifest;
+        string Strings(IEnumerable<string> items) => "{ " + string.Join(", ", items.Select(CSharpNames.Literal)) + " }";
+        writer.Line();
+        writer.Line("/// <summary>What Units built this composition from: its instances, links, rules and schedule.</summary>");
+        writer.Open("public static class Manifest");
+        writer.Line($"public static readonly string Name = {CSharpNames.Literal(_composition.Name)};");
+        writer.Line("/// <summary>Each atomic instance, by its Knit name, and its unit.</summary>");
+        writer.Line($"public static readonly (string Instance, string Unit)[] Instances = {{ {string.Join(", ", _composition.Instances.Select(i => $"({CSharpNames.Literal(i.InstanceName)}, {CSharpNames.Literal(i.Unit)})"))} }};");
+        writer.Line("/// <summary>Every import and what supplies it: \"consumer.import &lt;- supplier.export\".</summary>");
+        writer.Line($"public static readonly string[] Links = {Strings(manifest.Links)};");
+        writer.Line("/// <summary>The properties the design rules constrain (all checked when the program was built).</summary>");
+        writer.Line($"public static readonly string[] Properties = {Strings(manifest.Properties)};");
+        writer.Line("/// <summary>How many rule clauses the check applied to the instances and compounds.</summary>");
+        writer.Line($"public static readonly int RuleClauses = {manifest.RuleClauses};");
+        writer.Line("/// <summary>The initializers in the order Initialize runs them: \"instance.function\".</summary>");
+        writer.Line($"public static readonly string[] Initializers = {Strings(_composition.Initializers.Select(c => $"{_composition.Instances[c.Instance].InstanceName}.{c.Function}"))};");
+        writer.Line("/// <summary>The finalizers in the order Shutdown runs them.</summary>");
+        writer.Line($"public static readonly string[] Finalizers = {Strings(_composition.Finalizers.Select(c => $"{_composition.Instances[c.Instance].InstanceName}.{c.Function}"))};");
+        writer.Close();
     }
 
     /// <summary>The C# type that stands for a supplier inside the facade.</summary>

@@ -131,6 +131,18 @@ public sealed record CompositionModel(
     SourceLocation Location)
 {
     public string TypeParameterList => Imports.IsEmpty ? string.Empty : "<" + string.Join(", ", Imports.Select(i => i.TypeParameter)) + ">";
+
+    /// <summary>What the composition was built from, emitted as its <c>Manifest</c> for reports at run time.</summary>
+    public ManifestModel Manifest { get; init; } = ManifestModel.Empty;
+}
+
+/// <summary>
+/// The composition as data: links as "consumer.import &lt;- supplier.export" lines, the properties
+/// its design rules constrain and how many rule clauses the check applied to its instances.
+/// </summary>
+public sealed record ManifestModel(EquatableArray<string> Links, EquatableArray<string> Properties, int RuleClauses)
+{
+    public static readonly ManifestModel Empty = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty, 0);
 }
 
 /// <summary>One atomic instance: its nested struct, its unit and what supplies each import.</summary>

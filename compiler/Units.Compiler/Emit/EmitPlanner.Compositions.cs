@@ -5,7 +5,7 @@ namespace Units.Compiler.Emit;
 
 public sealed partial class EmitPlanner
 {
-    private static readonly HashSet<string> s_facadeMembers = new(StringComparer.Ordinal) { "Initialize", "Shutdown", "IsInitialized" };
+    private static readonly HashSet<string> s_facadeMembers = new(StringComparer.Ordinal) { "Initialize", "Shutdown", "IsInitialized", "Manifest" };
 
     private CompositionModel PlanComposition(CheckedComposition checkedComposition)
     {
@@ -54,7 +54,23 @@ public sealed partial class EmitPlanner
         return new CompositionModel(compound.Name, ns, compound.Doc, imports, instances, unions.ToEquatableArray(), exports.ToEquatableArray(),
             schedule.Initializers.Select(c => new ScheduledCallModel(c.Instance.Id, c.Call.Function)).ToEquatableArray(),
             schedule.Finalizers.Select(c => new ScheduledCallModel(c.Instance.Id, c.Call.Function)).ToEquatableArray(),
-            HasStructuralErrors(flat), compound.Location);
+            HasStructuralErrors(flat), compound.Location)
+        {
+            Manifest = ManifestOf(checkedComposition),
+        };
+    }
+
+    /// <summary>Links per port (not per member), in instance order; the rule clauses every instance and compound brings.</summary>
+    private ManifestModel ManifestOf(CheckedComposition checkedComposition)
+    {
+        var flat = checkedComposition.Flat;
+        string Name(Supplier s) => s.IsRootImport ? $"(import {s.Port})" : $"{flat.Instances[s.Instance].Name}.{s.Port}";
+        var links = flat.Instances.SelectMany(i => i.Imports.SelectMany(p => p.Members.Select(m => Name(m.Supplier)).Distinct(StringComparer.Ordinal)
+            .Select(supplier => $"{i.Name}.{p.Port.Name} <- {supplier}"))).ToEquatableArray();
+        var rules = flat.Instances.Select(i => (UnitSymbol)i.Unit).Concat(flat.Compounds.Select(c => (UnitSymbol)c.Unit))
+            .SelectMany(u => _compilation.Rules.RulesOf(u)).ToList();
+        var properties = rules.Select(r => r.Property).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray();
+        return new ManifestModel(links, properties, rules.Count);
     }
 
     /// <summary>The interfaces of the inner imports a compound's import is passed to, other than its own.</summary>
