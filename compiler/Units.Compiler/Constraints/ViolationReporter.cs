@@ -50,26 +50,42 @@ internal static class ViolationReporter
         return new ViolationPath(graph.Property, instances, links);
     }
 
-    /// <summary>Reports values without a greatest lower bound, once per pair of rules; true when any was found.</summary>
+    /// <summary>
+    /// Reports values without a greatest lower bound; true when any was found. Conflicts met at the
+    /// same rule between the same two types are one root cause (an '=' rule meets them from both
+    /// sides): one report, with the chain behind each type.
+    /// </summary>
     private static bool ReportConflicts(PropertySolution solution, DiagnosticBag diagnostics)
     {
         var graph = solution.Graph;
-        var seen = new HashSet<(SourceLocation, SourceLocation)>();
+        var reports = new Dictionary<(SourceLocation, int, int), (Diagnostic First, List<DiagnosticNote> Notes)>();
+        var order = new List<(SourceLocation, int, int)>();
         foreach (var conflict in solution.Conflicts)
         {
             var held = solution.FindPath(conflict.Node, m => solution.Value(m) == conflict.Held, c => c == conflict.Held);
             var incoming = conflict.From < 0
                 ? new BoundPath(conflict.Node, Array.Empty<ConstraintEdge>(), graph.Bounds.First(b => b.Node == conflict.Node && b.Value == conflict.Incoming))
                 : solution.FindPath(conflict.From, m => solution.Value(m) == conflict.Incoming, c => c == conflict.Incoming);
-            var heldLocation = held is null ? SourceLocation.None : graph.Reason(held.Bound.Reason) is RuleReason r1 ? r1.Rule.Rule.Location : SourceLocation.None;
             var incomingLocation = graph.LocationOf(graph.Reason(conflict.Reason));
-            if (!seen.Add((heldLocation, incomingLocation))) continue;
-            var notes = new List<DiagnosticNote>();
-            if (held is not null) notes.AddRange(ExplanationWriter.Describe(solution, held).Select(s => new DiagnosticNote(s.Text, s.Location)));
-            if (incoming is not null) notes.AddRange(ExplanationWriter.Describe(solution, incoming).Select(s => new DiagnosticNote(s.Text, s.Location)));
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoGreatestLowerBound, incomingLocation, graph.Property, graph.Node(conflict.Node).Describe(),
-                solution.Order.Name(conflict.Held), solution.Order.Name(conflict.Incoming)).WithNotes(notes));
+            var key = (incomingLocation, Math.Min(conflict.Held, conflict.Incoming), Math.Max(conflict.Held, conflict.Incoming));
+            if (!reports.TryGetValue(key, out var report))
+            {
+                report = (Diagnostic.Create(DiagnosticDescriptors.NoGreatestLowerBound, incomingLocation, graph.Property, graph.Node(conflict.Node).Describe(),
+                    solution.Order.Name(conflict.Held), solution.Order.Name(conflict.Incoming)), new List<DiagnosticNote>());
+                reports[key] = report;
+                order.Add(key);
+            }
+            foreach (var path in new[] { held, incoming })
+            {
+                if (path is null) continue;
+                foreach (var step in ExplanationWriter.Describe(solution, path))
+                {
+                    var note = new DiagnosticNote(step.Text, step.Location);
+                    if (!report.Notes.Contains(note)) report.Notes.Add(note);
+                }
+            }
         }
+        foreach (var key in order) diagnostics.Add(reports[key].First.WithNotes(reports[key].Notes));
         return solution.Conflicts.Count > 0;
     }
 }
