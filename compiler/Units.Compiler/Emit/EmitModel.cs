@@ -40,14 +40,10 @@ public sealed record ParameterModel(string Modifiers, string Type, string Name)
 {
     public string Declaration => Modifiers.Length == 0 ? $"{Type} {CSharpNames.Identifier(Name)}" : $"{Modifiers} {Type} {CSharpNames.Identifier(Name)}";
 
-    public string Argument
-    {
-        get
-        {
-            var passing = Modifiers.Split(' ').FirstOrDefault(m => m is "ref" or "out" or "in");
-            return passing is null ? CSharpNames.Identifier(Name) : $"{passing} {CSharpNames.Identifier(Name)}";
-        }
-    }
+    /// <summary>How the argument is passed: "ref ", "out ", "in " or nothing.</summary>
+    public string Passing => Modifiers.Split(' ').FirstOrDefault(m => m is "ref" or "out" or "in") is { } kind ? kind + " " : string.Empty;
+
+    public string Argument => Passing + CSharpNames.Identifier(Name);
 }
 
 /// <summary>An atomic unit: what its C# implementation must look like.</summary>

@@ -17,6 +17,9 @@ public sealed partial class EmitPlanner
         var unions = new List<UnionModel>();
         var exports = new List<CompositionExportModel>();
         var taken = new HashSet<string>(typeNames, StringComparer.Ordinal);
+        // A nested type named like the first part of a type name in a signature would hide it
+        // (an export 'system' must not become a struct 'System' that hides System.Action).
+        taken.UnionWith(QualifierRoots());
         foreach (var port in compound.Exports)
         {
             var connection = flat.RootExports.FirstOrDefault(e => e.Port == port);
@@ -59,6 +62,15 @@ public sealed partial class EmitPlanner
             Manifest = ManifestOf(checkedComposition),
         };
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_qualifierRoot = new(@"(?<![\w.:])([A-Za-z_]\w*)\s*\.");
+
+    /// <summary>The first identifiers of the qualified type names that members' signatures use.</summary>
+    private IEnumerable<string> QualifierRoots() =>
+        _interfaceOrder.SelectMany(i => i.Members)
+            .SelectMany(m => m.Parameters.Select(p => p.Type).Append(m.ReturnType))
+            .SelectMany(type => s_qualifierRoot.Matches(type).Cast<System.Text.RegularExpressions.Match>().Select(match => match.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>Links per port (not per member), in instance order; the rule clauses every instance and compound brings.</summary>
     private ManifestModel ManifestOf(CheckedComposition checkedComposition)

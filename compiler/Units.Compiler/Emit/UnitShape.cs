@@ -128,7 +128,7 @@ public sealed class UnitShape
     private static string? Mismatch(MemberModel required, ImplementedMember found)
     {
         var sameParameters = required.Parameters.Count == found.ParameterTypes.Count &&
-            required.Parameters.Zip(found.ParameterTypes, (p, t) => SimpleType(p.Type) == SimpleType(t)).All(x => x);
+            required.Parameters.Zip(found.ParameterTypes, (p, t) => SimpleType(p.Passing + p.Type) == SimpleType(t)).All(x => x);
         if (sameParameters && SimpleType(required.ReturnType) == SimpleType(found.ReturnType)) return null;
         var actual = $"{found.ReturnType} {found.Name}({string.Join(", ", found.ParameterTypes)})";
         return $"'{actual}' does not match '{required.Declaration}'";

@@ -19,6 +19,17 @@ internal sealed partial class TemplateBuilder
             case AttributeSyntax attribute:
                 WriteAttribute(attribute);
                 return true;
+            case InterpolationSyntax interpolation:
+                // {global::X.Y} would read as expression 'global' with format ":X.Y": parenthesize
+                // the expression, which qualified names may now start with.
+                Visit(interpolation.OpenBraceToken);
+                _text.Append('(');
+                VisitTrimmed(interpolation.Expression);
+                _text.Append(')');
+                if (interpolation.AlignmentClause is not null) Visit(interpolation.AlignmentClause);
+                if (interpolation.FormatClause is not null) Visit(interpolation.FormatClause);
+                Visit(interpolation.CloseBraceToken);
+                return true;
             case MemberAccessExpressionSyntax access when IsTypeOrNamespace(access.Expression):
                 // Type.Member: qualify the type part, keep the member name.
                 WriteName(access.Expression);
@@ -177,7 +188,7 @@ internal sealed partial class TemplateBuilder
         foreach (var item in list.Arguments.GetWithSeparators())
         {
             if (item.IsToken) _text.Append(item.AsToken().Text).Append(item.AsToken().IsKind(SyntaxKind.CommaToken) ? " " : "");
-            else Visit(item.AsNode()!.WithoutTrivia());
+            else VisitTrimmed(item.AsNode()!);
         }
         _text.Append('>');
     }

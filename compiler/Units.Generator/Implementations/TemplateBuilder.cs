@@ -23,6 +23,10 @@ internal sealed partial class TemplateBuilder
     private readonly List<TemplateSegment> _segments = new();
     private readonly StringBuilder _text = new();
     private string? _cannotCopy;
+    // Tokens whose leading or trailing trivia is not copied (the edges of a type argument, which is
+    // written tidily); the nodes stay in their tree, so the semantic model can still be asked about them.
+    private SyntaxToken _noLeadingTrivia;
+    private SyntaxToken _noTrailingTrivia;
 
     private TemplateBuilder(SemanticModel model, INamedTypeSymbol implementation, CancellationToken cancellation)
     {
@@ -43,6 +47,11 @@ internal sealed partial class TemplateBuilder
         catch (InsufficientExecutionStackException)
         {
             builder._cannotCopy = "its code is nested too deeply to copy";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of ours must not lose the implementation: instances forward to it instead.
+            builder._cannotCopy = $"Units could not copy its code ({e.GetType().Name}: {e.Message}); this is a bug in Units, please report it";
         }
         return builder._cannotCopy is null
             ? (builder._segments.ToEquatableArray(), null)
@@ -79,7 +88,8 @@ internal sealed partial class TemplateBuilder
     {
         if (item.IsToken)
         {
-            _text.Append(item.AsToken().ToFullString());
+            var token = item.AsToken();
+            _text.Append(Leading(token)).Append(token.Text).Append(Trailing(token));
             return;
         }
         var node = item.AsNode()!;
@@ -92,8 +102,27 @@ internal sealed partial class TemplateBuilder
     /// <summary>Writes a replacement for a node, keeping the node's own leading and trailing trivia.</summary>
     private void Replace(SyntaxNode node, Action write)
     {
-        _text.Append(node.GetLeadingTrivia().ToFullString());
+        _text.Append(Leading(node.GetFirstToken()));
         write();
-        _text.Append(node.GetTrailingTrivia().ToFullString());
+        _text.Append(Trailing(node.GetLastToken()));
+    }
+
+    private string Leading(SyntaxToken token) => token == _noLeadingTrivia ? string.Empty : token.LeadingTrivia.ToFullString();
+
+    private string Trailing(SyntaxToken token) => token == _noTrailingTrivia ? string.Empty : token.TrailingTrivia.ToFullString();
+
+    /// <summary>Visits a node without its outer trivia.</summary>
+    private void VisitTrimmed(SyntaxNode node)
+    {
+        var (leading, trailing) = (_noLeadingTrivia, _noTrailingTrivia);
+        (_noLeadingTrivia, _noTrailingTrivia) = (node.GetFirstToken(), node.GetLastToken());
+        try
+        {
+            Visit(node);
+        }
+        finally
+        {
+            (_noLeadingTrivia, _noTrailingTrivia) = (leading, trailing);
+        }
     }
 }
