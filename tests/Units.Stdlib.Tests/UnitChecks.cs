@@ -1,0 +1,40 @@
+using System.Reflection;
+using Units.Compiler;
+using Units.Compiler.Diagnostics;
+using Units.Compiler.Loading;
+
+namespace Units.Std.Tests;
+
+/// <summary>Checks a composition written in a test against the standard library's real unit files.</summary>
+internal static class UnitChecks
+{
+    public static string RepositoryRoot =>
+        typeof(UnitChecks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
+
+    /// <summary>The diagnostics of <paramref name="text"/>, which may include "stdlib:units/locks.unit" and the like.</summary>
+    public static IReadOnlyList<Diagnostic> Check(string text)
+    {
+        var stdlib = Path.Combine(RepositoryRoot, "stdlib-units").Replace('\\', '/') + "/";
+        var directory = Directory.CreateTempSubdirectory("units-stdlib-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "case.unit");
+            File.WriteAllText(path, text.Replace("stdlib:", stdlib));
+            return UnitCompilation.Create([path], FileSystemSourceProvider.Instance, Variables.None).Check().Diagnostics.ToList();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The one error the text must give, by id.</summary>
+    public static Diagnostic SingleError(string text, string id)
+    {
+        var diagnostics = Check(text);
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        Assert.AreEqual(1, errors.Count, string.Join("\n", diagnostics.Select(DiagnosticFormatter.FormatWithNotes)));
+        Assert.AreEqual(id, errors[0].Id, DiagnosticFormatter.FormatWithNotes(errors[0]));
+        return errors[0];
+    }
+}
