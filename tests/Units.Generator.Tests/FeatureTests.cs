@@ -213,6 +213,64 @@ public sealed class FeatureTests
     }
 
     [TestMethod]
+    public void A_failed_initialize_finalizes_what_it_initialized_and_can_be_retried()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("o.unit", """
+                namespace Demo;
+                bundletype Log_T = { void Write(string s) }
+                bundletype Fs_T = { void Open() }
+                bundletype Image_T = { void Touch() }
+                unit image = { exports[ image : Image_T ]; finalizer Close for image; }
+                unit log = { exports[ log : Log_T ]; initializer Start for log; finalizer Stop for log; }
+                unit fs = { imports[ log : Log_T, image : Image_T ]; exports[ fs : Fs_T ]; initializer Mount for fs; finalizer Unmount for fs;
+                            depends{ exports + inits + finis needs imports }; }
+                unit Top = { exports[ fs : Fs_T ]; link{ [fs] <- fs <- [l, i]; [l] <- log <- []; [i] <- image <- []; } }
+                """)
+            .CSharp("O.cs", """
+                namespace Demo;
+                public static class Trace
+                {
+                    public static System.Collections.Generic.List<string> Calls { get; } = new();
+                    public static bool FailMount { get; set; } = true;
+                }
+                partial struct image<TSelf>
+                {
+                    public static void Touch() { }
+                    static void Close() => Trace.Calls.Add("image close");
+                }
+                partial struct log<TSelf>
+                {
+                    public static void Write(string s) => Trace.Calls.Add("write " + s);
+                    static void Start() => Trace.Calls.Add("log start");
+                    static void Stop() => Trace.Calls.Add("log stop");
+                }
+                partial struct fs<TSelf, TLog, TImage>
+                {
+                    public static void Open() => TLog.Write("open");
+                    static void Mount()
+                    {
+                        if (Trace.FailMount) throw new System.IO.IOException("no filesystem");
+                        TLog.Write("mount");
+                    }
+                    static void Unmount() => TLog.Write("unmount");
+                }
+                """));
+        var failure = Assert.ThrowsExactly<System.Reflection.TargetInvocationException>(() => assembly.Call("Demo.Top", "Initialize"));
+        Assert.IsInstanceOfType<System.IO.IOException>(failure.InnerException, "the initializer's own exception propagates");
+        Assert.AreEqual(false, assembly.Call("Demo.Top", "get_IsInitialized"));
+        var calls = (System.Collections.Generic.List<string>)assembly.Call("Demo.Trace", "get_Calls")!;
+        CollectionAssert.AreEqual(new[] { "log start", "log stop", "image close" }, calls,
+            "the log was started, so it is stopped; the image has no initializer, so it is closed; fs never mounted, so it is not unmounted");
+
+        calls.Clear();
+        assembly.Call("Demo.Trace", "set_FailMount", false);
+        assembly.Call("Demo.Top", "Initialize");
+        Assert.AreEqual(true, assembly.Call("Demo.Top", "get_IsInitialized"));
+        CollectionAssert.AreEqual(new[] { "log start", "write mount" }, calls);
+    }
+
+    [TestMethod]
     public void Code_that_cannot_be_copied_is_forwarded_and_still_works()
     {
         var result = new GeneratorHarness()

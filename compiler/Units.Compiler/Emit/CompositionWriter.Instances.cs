@@ -19,6 +19,29 @@ internal sealed partial class CompositionWriter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// After a failed initialization: each finalizer whose instance's initializers have all run
+    /// (instances without initializers count as initialized), in shutdown order. A finalizer that
+    /// throws here does not hide the initializer's exception.
+    /// </summary>
+    private void WriteRollBack(CodeWriter writer)
+    {
+        var lastInitializer = new Dictionary<int, int>();
+        for (var i = 0; i < _composition.Initializers.Count; i++) lastInitializer[_composition.Initializers[i].Instance] = i + 1;
+        writer.Line("/// <summary>Finalizes what a failed Initialize had initialized (<paramref name=\"done\"/> initializers ran).</summary>");
+        writer.Open("private static void RollBack(int done)");
+        foreach (var call in _composition.Finalizers)
+        {
+            var needed = lastInitializer.TryGetValue(call.Instance, out var n) ? n : 0;
+            var invocation = $"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();";
+            writer.Line(needed == 0
+                ? $"try {{ {invocation} }} catch {{ }}"
+                : $"if (done >= {needed}) try {{ {invocation} }} catch {{ }}");
+        }
+        writer.Close();
+        writer.Line();
+    }
+
     /// <summary>The composition as data, so a program can report what it was built from.</summary>
     private void WriteManifest(CodeWriter writer)
     {
@@ -149,14 +172,38 @@ internal sealed partial class CompositionWriter
         writer.Line("/// <summary>True between <see cref=\"Initialize\"/> and <see cref=\"Shutdown\"/>.</summary>");
         writer.Line("public static bool IsInitialized { get { lock (s_gate) return s_initialized; } }");
         writer.Line();
-        writer.Line("/// <summary>Runs every initializer once, each after everything it needs. Calling it again does nothing.</summary>");
+        writer.Line("/// <summary>");
+        writer.Line("/// Runs every initializer once, each after everything it needs. Calling it again does nothing.");
+        writer.Line("/// If an initializer throws, the instances already initialized are finalized again (in shutdown");
+        writer.Line("/// order) before the exception propagates, so Initialize can be called again.");
+        writer.Line("/// </summary>");
         writer.Open("public static void Initialize()");
         writer.Open("lock (s_gate)");
         writer.Line("if (s_initialized) return;");
-        foreach (var call in _composition.Initializers) writer.Line($"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
-        writer.Line("s_initialized = true;");
+        if (_composition.Initializers.IsEmpty)
+        {
+            writer.Line("s_initialized = true;");
+        }
+        else
+        {
+            writer.Line("var done = 0;");
+            writer.Open("try");
+            for (var i = 0; i < _composition.Initializers.Count; i++)
+            {
+                var call = _composition.Initializers[i];
+                writer.Line($"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+                writer.Line($"done = {i + 1};");
+            }
+            writer.Close();
+            writer.Open("catch");
+            writer.Line("RollBack(done);");
+            writer.Line("throw;");
+            writer.Close();
+            writer.Line("s_initialized = true;");
+        }
         writer.Close().Close();
         writer.Line();
+        if (!_composition.Initializers.IsEmpty) WriteRollBack(writer);
         writer.Line("/// <summary>Runs every finalizer once, in the reverse of the order their needs allow.</summary>");
         writer.Open("public static void Shutdown()");
         writer.Open("lock (s_gate)");

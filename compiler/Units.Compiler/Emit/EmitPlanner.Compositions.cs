@@ -5,7 +5,7 @@ namespace Units.Compiler.Emit;
 
 public sealed partial class EmitPlanner
 {
-    private static readonly HashSet<string> s_facadeMembers = new(StringComparer.Ordinal) { "Initialize", "Shutdown", "IsInitialized", "Manifest" };
+    private static readonly HashSet<string> s_facadeMembers = new(StringComparer.Ordinal) { "Initialize", "Shutdown", "IsInitialized", "Manifest", "RollBack" };
 
     private CompositionModel PlanComposition(CheckedComposition checkedComposition)
     {

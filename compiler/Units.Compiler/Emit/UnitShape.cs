@@ -100,7 +100,9 @@ public sealed class UnitShape
             {
                 var member = export.Members[i];
                 var name = export.ImplementedName(i);
-                var found = info.Members.FirstOrDefault(m => m.Container == container && m.Name == name);
+                // Among overloads, the one whose signature matches (a private helper may share the name).
+                var candidates = info.Members.Where(m => m.Container == container && m.Name == name).ToList();
+                var found = candidates.FirstOrDefault(m => Mismatch(member, m) is null) ?? candidates.FirstOrDefault();
                 var renamed = name == member.Name ? string.Empty : $" (renamed '{name}')";
                 var problem = found is null ? $"'{member.Declaration}'{renamed} is missing" : Mismatch(member, found);
                 if (problem is null) continue;
