@@ -58,34 +58,59 @@ internal static class ViolationReporter
     private static bool ReportConflicts(PropertySolution solution, DiagnosticBag diagnostics)
     {
         var graph = solution.Graph;
-        var reports = new Dictionary<(SourceLocation, int, int), (Diagnostic First, List<DiagnosticNote> Notes)>();
+        var reports = new Dictionary<(SourceLocation, int, int), ConflictReport>();
         var order = new List<(SourceLocation, int, int)>();
         foreach (var conflict in solution.Conflicts)
         {
-            var held = solution.FindPath(conflict.Node, m => solution.Value(m) == conflict.Held, c => c == conflict.Held);
-            var incoming = conflict.From < 0
-                ? new BoundPath(conflict.Node, Array.Empty<ConstraintEdge>(), graph.Bounds.First(b => b.Node == conflict.Node && b.Value == conflict.Incoming))
-                : solution.FindPath(conflict.From, m => solution.Value(m) == conflict.Incoming, c => c == conflict.Incoming);
             var incomingLocation = graph.LocationOf(graph.Reason(conflict.Reason));
             var key = (incomingLocation, Math.Min(conflict.Held, conflict.Incoming), Math.Max(conflict.Held, conflict.Incoming));
             if (!reports.TryGetValue(key, out var report))
             {
-                report = (Diagnostic.Create(DiagnosticDescriptors.NoGreatestLowerBound, incomingLocation, graph.Property, graph.Node(conflict.Node).Describe(),
-                    solution.Order.Name(conflict.Held), solution.Order.Name(conflict.Incoming)), new List<DiagnosticNote>());
+                report = new ConflictReport(Diagnostic.Create(DiagnosticDescriptors.NoGreatestLowerBound, incomingLocation, graph.Property, graph.Node(conflict.Node).Describe(),
+                    solution.Order.Name(conflict.Held), solution.Order.Name(conflict.Incoming)));
                 reports[key] = report;
                 order.Add(key);
             }
-            foreach (var path in new[] { held, incoming })
+            else
             {
-                if (path is null) continue;
-                foreach (var step in ExplanationWriter.Describe(solution, path))
+                report.MoreMembers.Add(graph.Node(conflict.Node).ShortName);
+            }
+            // One chain per type: why the value is bounded by each of the two (a type counts as
+            // explained only once a chain for it is found).
+            if (!report.Explained.Contains(conflict.Held) &&
+                solution.FindPath(conflict.Node, m => solution.Value(m) == conflict.Held, c => c == conflict.Held) is { } held)
+            {
+                report.Explained.Add(conflict.Held);
+                report.Notes.AddRange(ExplanationWriter.Describe(solution, held).Select(step => new DiagnosticNote(step.Text, step.Location)));
+            }
+            if (!report.Explained.Contains(conflict.Incoming))
+            {
+                var incoming = conflict.From < 0
+                    ? new BoundPath(conflict.Node, Array.Empty<ConstraintEdge>(), graph.Bounds.First(b => b.Node == conflict.Node && b.Value == conflict.Incoming))
+                    : solution.FindPath(conflict.From, m => solution.Value(m) == conflict.Incoming, c => c == conflict.Incoming);
+                if (incoming is not null)
                 {
-                    var note = new DiagnosticNote(step.Text, step.Location);
-                    if (!report.Notes.Contains(note)) report.Notes.Add(note);
+                    report.Explained.Add(conflict.Incoming);
+                    report.Notes.AddRange(ExplanationWriter.Describe(solution, incoming).Select(step => new DiagnosticNote(step.Text, step.Location)));
                 }
             }
         }
-        foreach (var key in order) diagnostics.Add(reports[key].First.WithNotes(reports[key].Notes));
+        foreach (var key in order)
+        {
+            var report = reports[key];
+            var notes = report.Notes.Distinct().ToList();
+            var more = report.MoreMembers.Distinct().ToList();
+            if (more.Count > 0) notes.Add(new DiagnosticNote($"the same two bounds also meet at {DiagnosticFormatter.Plural(more.Count, "more member")}: {Display.List(more, max: 3)}", SourceLocation.None));
+            diagnostics.Add(report.First.WithNotes(notes));
+        }
         return solution.Conflicts.Count > 0;
+    }
+
+    private sealed class ConflictReport(Diagnostic first)
+    {
+        public Diagnostic First { get; } = first;
+        public List<DiagnosticNote> Notes { get; } = new();
+        public HashSet<int> Explained { get; } = new();
+        public List<string> MoreMembers { get; } = new();
     }
 }

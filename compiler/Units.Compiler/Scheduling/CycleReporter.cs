@@ -5,17 +5,31 @@ using Units.Compiler.Text;
 
 namespace Units.Compiler.Scheduling;
 
-/// <summary>Keeps cycle reports unique across every root checked (one per root cause).</summary>
+/// <summary>
+/// Keeps cycle reports unique across every root checked (one per root cause). A finalizer cycle
+/// made by the same clauses as a reported initializer cycle (the usual 'inits + finis needs'
+/// case) is the same root cause: it becomes a note on that report, not a second error.
+/// </summary>
 public sealed class CycleLog
 {
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _initializerCycles = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = new();
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-    internal void Add(string key, Func<Diagnostic> create)
+    /// <param name="key">The cycle, by every location its notes name.</param>
+    /// <param name="clauses">The cycle, by the depends clauses and links that make it (not its calls).</param>
+    internal void Add(string key, string clauses, SchedulePass pass, Func<Diagnostic> create, Func<DiagnosticNote> sameAsInitializers)
     {
-        if (_keys.Add(key)) _diagnostics.Add(create());
+        if (!_keys.Add(key)) return;
+        if (pass == SchedulePass.Finalizers && _initializerCycles.TryGetValue(clauses, out var index))
+        {
+            _diagnostics[index] = _diagnostics[index].WithNote(sameAsInitializers().Message, sameAsInitializers().Location);
+            return;
+        }
+        if (pass == SchedulePass.Initializers) _initializerCycles[clauses] = _diagnostics.Count;
+        _diagnostics.Add(create());
     }
 }
 
@@ -47,8 +61,11 @@ internal static class CycleReporter
         var calls = cycle.Select(e => e.From).Where(n => graph.Node(n).IsCall).Append(start).Select(n => graph.Node(n).Name);
         var location = closing ?? graph.Node(start).Call!.Location;
         var key = string.Join("|", notes.Select(n => n.Location.ToString()).Distinct().OrderBy(s => s, StringComparer.Ordinal));
+        var clauses = string.Join("|", cycle.Select(e => graph.Reason(e.Reason)).Where(r => r is not CallRequirement)
+            .SelectMany(r => Describe(graph, 0, 0, r)).Select(n => n.Location.ToString()).Distinct().OrderBy(s => s, StringComparer.Ordinal));
         var descriptor = graph.Pass == SchedulePass.Initializers ? DiagnosticDescriptors.InitializerCycle : DiagnosticDescriptors.FinalizerCycle;
-        log.Add(key, () => Diagnostic.Create(descriptor, location, Display.Chain(calls)).WithNotes(notes));
+        log.Add(key, clauses, graph.Pass, () => Diagnostic.Create(descriptor, location, Display.Chain(calls)).WithNotes(notes),
+            () => new DiagnosticNote($"the finalizers form the same cycle: {Display.Chain(calls)}", location));
     }
 
     /// <summary>The shortest cycle from <paramref name="start"/> back to itself, as edges.</summary>
