@@ -9,12 +9,12 @@ public sealed class DocumentationTests
     [TestMethod]
     public void Getting_started_files_are_the_tested_fresh_project()
     {
-        var guide = File.ReadAllText(Path.Combine(DotnetProcess.RepositoryRoot, "docs", "getting-started.md")).Replace("\r\n", "\n");
+        var guide = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "getting-started.md")).Replace("\r\n", "\n");
         var blocks = Regex.Matches(guide, @"<!-- file: (?<path>\S+) -->\n```[a-z]*\n(?<text>.*?)```", RegexOptions.Singleline);
         Assert.AreEqual(3, blocks.Count, "greeting.unit, Greeters.cs and Program.cs");
         foreach (Match block in blocks)
         {
-            var data = Path.Combine(DotnetProcess.SourceDirectory, "Data", "FreshProject", Path.GetFileName(block.Groups["path"].Value));
+            var data = Path.Combine(TestPaths.SourceDirectory, "Data", "FreshProject", Path.GetFileName(block.Groups["path"].Value));
             Assert.AreEqual(File.ReadAllText(data).Replace("\r\n", "\n"), block.Groups["text"].Value, block.Groups["path"].Value);
         }
     }

@@ -1,3 +1,5 @@
+using Units.Testing;
+
 namespace Units.Build.Tests;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal sealed class FreshProject
             </configuration>
             """);
         Check(DotnetProcess.Run(directory, packages, "add", "package", "Units", "--version", PackageVersion));
-        var data = Path.Combine(DotnetProcess.SourceDirectory, "Data", "FreshProject");
+        var data = Path.Combine(TestPaths.SourceDirectory, "Data", "FreshProject");
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "units"));
         File.Copy(Path.Combine(data, "greeting.unit"), Path.Combine(directory, "units", "greeting.unit"));
         File.Copy(Path.Combine(data, "Greeters.cs"), Path.Combine(directory, "Greeters.cs"));
@@ -47,16 +49,16 @@ internal sealed class FreshProject
         Dotnet(["build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:d", .. properties]);
 
     public void AddUnitFile(string dataName, string relative) =>
-        File.Copy(Path.Combine(DotnetProcess.SourceDirectory, "Data", dataName), PathOf(relative));
+        File.Copy(Path.Combine(TestPaths.SourceDirectory, "Data", dataName), PathOf(relative));
 
     private static (string, string, string) PackFeed()
     {
         var root = System.IO.Directory.CreateTempSubdirectory("units-package-").FullName;
         var feed = Path.Combine(root, "feed");
         var packages = Path.Combine(root, "packages");
-        var project = Path.Combine(DotnetProcess.RepositoryRoot, "msbuild", "Units.Build", "Units.Build.csproj");
+        var project = Path.Combine(TestPaths.RepositoryRoot, "msbuild", "Units.Build", "Units.Build.csproj");
         // The test project references Units.Build, so its outputs (and the generator's) are built.
-        Check(DotnetProcess.Run(root, packages, "pack", project, "--configuration", DotnetProcess.Configuration, "--no-build", "--no-restore", "--output", feed));
+        Check(DotnetProcess.Run(root, packages, "pack", project, "--configuration", TestPaths.Configuration, "--no-build", "--no-restore", "--output", feed));
         Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.{PackageVersion}.nupkg")), "the package was not created");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         return (root, feed, packages);

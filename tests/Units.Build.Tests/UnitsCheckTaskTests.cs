@@ -1,4 +1,5 @@
 using Microsoft.Build.Utilities;
+using Units.Testing;
 using Units.Testing.Sarif;
 
 namespace Units.Build.Tests;

@@ -120,4 +120,15 @@ public sealed class CheckCommandTests
         StringAssert.Contains(broken.Out, "error UNIT0302");
         Assert.AreEqual(2, CliRunner.RunProcess("check").ExitCode);
     }
+
+    [TestMethod]
+    public void The_oskit_sample_and_the_standard_library_check_clean()
+    {
+        var sample = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "oskit-sample"), "*.unit").Order(StringComparer.Ordinal).ToArray();
+        Assert.IsTrue(sample.Length >= 6);
+        var result = CliRunner.Run(["check", .. sample]);
+        Assert.AreEqual(0, result.ExitCode, result.Out);
+        StringAssert.Contains(result.Out, "units check: 0 errors, 0 warnings");
+        StringAssert.Contains(result.Out, "6 roots");
+    }
 }

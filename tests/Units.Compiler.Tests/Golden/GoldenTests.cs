@@ -1,6 +1,7 @@
 using Units.Compiler.Diagnostics;
 using Units.Compiler.Loading;
 using Units.Compiler.Tests.Support;
+using Units.Testing;
 
 namespace Units.Compiler.Tests.Golden;
 

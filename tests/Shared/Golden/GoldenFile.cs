@@ -1,10 +1,10 @@
-namespace Units.Compiler.Tests.Support;
+namespace Units.Testing;
 
 /// <summary>
 /// Compares output with an expected file. Set UNITS_UPDATE_GOLDEN=1 to rewrite expected files
 /// after a deliberate change (then review the diff before committing).
 /// </summary>
-internal static class GoldenFile
+public static class GoldenFile
 {
     public static bool UpdateMode => Environment.GetEnvironmentVariable("UNITS_UPDATE_GOLDEN") == "1";
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Reflection;
 
-namespace Units.Build.Tests;
+namespace Units.Testing;
 
 /// <summary>
 /// Runs the dotnet CLI as a user would, isolated from the test host: no MSBuild variables
@@ -15,16 +14,8 @@ internal static class DotnetProcess
         public override string ToString() => $"exit {ExitCode}\n{Output}";
     }
 
-    public static string RepositoryRoot => Metadata("RepositoryRoot");
-
-    public static string SourceDirectory => Metadata("SourceDirectory");
-
-    public static string Configuration => Metadata("Configuration");
-
-    private static string Metadata(string key) =>
-        typeof(DotnetProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
-
-    public static Result Run(string workingDirectory, string packagesFolder, params string[] args)
+    /// <param name="packagesFolder">A private NuGet package folder, or null for the user's.</param>
+    public static Result Run(string workingDirectory, string? packagesFolder, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,7 +26,7 @@ internal static class DotnetProcess
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(name);
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder is not null) start.Environment["NUGET_PACKAGES"] = packagesFolder;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";

@@ -1,10 +1,10 @@
 using System.Collections;
 using Microsoft.Build.Framework;
 
-namespace Units.Build.Tests;
+namespace Units.Testing;
 
 /// <summary>An MSBuild engine that records what a task logs.</summary>
-internal sealed class RecordingBuildEngine : IBuildEngine
+public sealed class RecordingBuildEngine : IBuildEngine
 {
     public List<BuildErrorEventArgs> Errors { get; } = new();
     public List<BuildWarningEventArgs> Warnings { get; } = new();
