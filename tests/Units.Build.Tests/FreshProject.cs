@@ -42,6 +42,9 @@ internal sealed class FreshProject
 
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 
+    /// <summary>The local feed's nuget.config (only the feed: nothing comes from elsewhere).</summary>
+    public string NuGetConfig => PathOf("nuget.config");
+
     public DotnetProcess.Result Dotnet(params string[] args) => DotnetProcess.Run(Directory, s_feed.Value.Packages, args);
 
     /// <summary>A build; detailed verbosity shows whether the check target ran or was skipped.</summary>
@@ -56,10 +59,14 @@ internal sealed class FreshProject
         var root = System.IO.Directory.CreateTempSubdirectory("units-package-").FullName;
         var feed = Path.Combine(root, "feed");
         var packages = Path.Combine(root, "packages");
-        var project = Path.Combine(TestPaths.RepositoryRoot, "msbuild", "Units.Build", "Units.Build.csproj");
-        // The test project references Units.Build, so its outputs (and the generator's) are built.
-        Check(DotnetProcess.Run(root, packages, "pack", project, "--configuration", TestPaths.Configuration, "--no-build", "--no-restore", "--output", feed));
-        Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.{PackageVersion}.nupkg")), "the package was not created");
+        // The test project references Units.Build and Units.Cli, so their outputs (and the generator's) are built.
+        foreach (var project in new[] { Path.Combine("msbuild", "Units.Build", "Units.Build.csproj"), Path.Combine("compiler", "Units.Cli", "Units.Cli.csproj") })
+        {
+            Check(DotnetProcess.Run(root, packages, "pack", Path.Combine(TestPaths.RepositoryRoot, project), "--configuration", TestPaths.Configuration,
+                "--no-build", "--no-restore", "--output", feed));
+        }
+        Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.{PackageVersion}.nupkg")), "the Units package was not created");
+        Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.Cli.{PackageVersion}.nupkg")), "the Units.Cli package was not created");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         return (root, feed, packages);
     }

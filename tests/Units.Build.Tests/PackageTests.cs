@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Units.Testing;
 using Units.Testing.Sarif;
 
 namespace Units.Build.Tests;
@@ -82,5 +83,22 @@ public sealed class PackageTests
         Assert.AreEqual(1, off.ExitCode);
         Assert.IsFalse(off.Output.Contains(CheckRan, StringComparison.Ordinal));
         StringAssert.Contains(off.Output, "error UNIT0603");
+    }
+
+    [TestMethod]
+    public void The_units_tool_installs_from_its_package_and_checks_the_project()
+    {
+        var project = FreshProject.Create("tool");
+        project.AddUnitFile("blocking-rule.unit", "units/blocking-rule.unit");
+        var tools = project.PathOf("tools");
+        var install = project.Dotnet("tool", "install", "Units.Cli", "--version", FreshProject.PackageVersion, "--tool-path", tools, "--configfile", project.NuGetConfig);
+        Assert.AreEqual(0, install.ExitCode, install.ToString());
+        var units = Path.Combine(tools, OperatingSystem.IsWindows() ? "units.exe" : "units");
+        var version = DotnetProcess.RunProgram(project.Directory, units, "--version");
+        Assert.AreEqual(FreshProject.PackageVersion, version.Output.Trim());
+        var check = DotnetProcess.RunProgram(project.Directory, units, "check", "units/greeting.unit", "units/blocking-rule.unit", "--format", "msbuild");
+        Assert.AreEqual(1, check.ExitCode, check.ToString());
+        StringAssert.Contains(check.Output, "units/blocking-rule.unit(21,");
+        StringAssert.Contains(check.Output, "error UNIT0603");
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class CompositionWriter
     private void WriteManifest(CodeWriter writer)
     {
         var manifest = _composition.Manifest;
-        string Strings(IEnumerable<string> items) => "{ " + string.Join(", ", items.Select(CSharpNames.Literal)) + " }";
+        string Strings(IEnumerable<string> items) => items.Any() ? "{ " + string.Join(", ", items.Select(CSharpNames.Literal)) + " }" : "{ }";
         writer.Line();
         writer.Line("/// <summary>What Units built this composition from: its instances, links, rules and schedule.</summary>");
         writer.Open("public static class Manifest");

@@ -15,9 +15,14 @@ internal static class DotnetProcess
     }
 
     /// <param name="packagesFolder">A private NuGet package folder, or null for the user's.</param>
-    public static Result Run(string workingDirectory, string? packagesFolder, params string[] args)
+    public static Result Run(string workingDirectory, string? packagesFolder, params string[] args) => Start("dotnet", workingDirectory, packagesFolder, args);
+
+    /// <summary>Runs another program (an installed tool) the same way.</summary>
+    public static Result RunProgram(string workingDirectory, string program, params string[] args) => Start(program, workingDirectory, null, args);
+
+    private static Result Start(string program, string workingDirectory, string? packagesFolder, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -42,7 +47,7 @@ internal static class DotnetProcess
         if (!process.WaitForExit(300_000))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', args)} did not finish within five minutes:\n{output}");
+            Assert.Fail($"{program} {string.Join(' ', args)} did not finish within five minutes:\n{output}");
         }
         process.WaitForExit();
         lock (output) return new Result(process.ExitCode, output.ToString());
