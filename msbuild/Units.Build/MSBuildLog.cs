@@ -25,11 +25,6 @@ internal static class MSBuildLog
         }
         // Notes explain the diagnostic above them. As located messages MSBuild would print each as
         // "file(l,c): message : note: …"; as plain lines, indented, they read like the CLI's output.
-        foreach (var note in diagnostic.Notes)
-        {
-            var n = note.Location;
-            var where = n.IsNone ? string.Empty : $"{n.Path}({n.Start.Line},{n.Start.Column},{n.End.Line},{n.End.Column}): ";
-            log.LogMessage(MessageImportance.High, "    {0}note: {1}", where, note.Message);
-        }
+        foreach (var note in diagnostic.Notes) log.LogMessage(MessageImportance.High, "    {0}", DiagnosticFormatter.FormatNote(note));
     }
 }

@@ -23,10 +23,14 @@ public sealed class UnitsCheck : Task
     public string? Root { get; set; }
 
     /// <summary>
-    /// Values for ${NAME}: "NAME=value;OTHER=value" (UnitsDefine). No environment fallback, unlike
-    /// the CLI: the generator cannot read the environment, and both must see the same values.
+    /// Values for ${NAME}: "NAME=value;OTHER=value" (UnitsDefine), read as the generator reads them.
+    /// No environment fallback, unlike the CLI: the generator cannot read the environment, and
+    /// both must see the same values.
     /// </summary>
     public string? Defines { get; set; }
+
+    /// <summary>The project's directory, for ${MSBuildProjectDirectory}.</summary>
+    public string? ProjectDirectory { get; set; }
 
     public string? NoWarn { get; set; }
 
@@ -47,7 +51,7 @@ public sealed class UnitsCheck : Task
         try
         {
             var paths = UnitFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
-            var compilation = UnitCompilation.Create(paths, FileSystemSourceProvider.Instance, new Variables(ParseDefines(Defines)));
+            var compilation = UnitCompilation.Create(paths, FileSystemSourceProvider.Instance, new Variables(BuildDefinitions.Parse(Defines, ProjectDirectory)));
             var diagnostics = Severities().Apply(compilation.Check(string.IsNullOrWhiteSpace(Root) ? null : Root!.Trim()).Diagnostics);
             foreach (var diagnostic in diagnostics) MSBuildLog.Write(Log, diagnostic);
             if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(SarifOutput!, diagnostics);
@@ -72,18 +76,6 @@ public sealed class UnitsCheck : Task
             if (File.Exists(path)) options.AddConfig(File.ReadAllText(path));
         }
         return options;
-    }
-
-    internal static Dictionary<string, string> ParseDefines(string? defines)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in (defines ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = entry.IndexOf('=');
-            var name = (equals < 0 ? entry : entry.Substring(0, equals)).Trim();
-            if (name.Length > 0) result[name] = equals < 0 ? "1" : entry.Substring(equals + 1).Trim();
-        }
-        return result;
     }
 
     private void WriteSarif(string path, IReadOnlyList<Diagnostic> diagnostics)

@@ -52,7 +52,7 @@ public sealed class BrokenVariantTests
         {
             BuildEngine = engine,
             UnitFiles = files.Select(f => new TaskItem(f)).ToArray(),
-            Defines = $"MSBuildProjectDirectory={Repository.Sample}",
+            ProjectDirectory = Repository.Sample,
             TreatWarningsAsErrors = true,
         };
         Assert.IsFalse(task.Execute());

@@ -114,6 +114,8 @@ public sealed class UnitsCheckTaskTests
     {
         var file = Write("paths.unit", "unit logger = { exports[ log : { write } ]; files{ \"${SRC}/logger.c\" }; }\n");
         Assert.IsTrue(Run(t => t.Defines = "SRC=/src;OTHER", file).Succeeded);
+        var fromProject = Write("project.unit", "unit logger = { exports[ log : { write } ]; files{ \"${MSBuildProjectDirectory}/logger.c\" }; }\n");
+        Assert.IsTrue(Run(t => t.ProjectDirectory = "/work/app", fromProject).Succeeded, "the project directory is always defined");
         Environment.SetEnvironmentVariable("SRC", "/from-environment");
         try
         {
@@ -157,12 +159,5 @@ public sealed class UnitsCheckTaskTests
         var error = engine.Errors.Single();
         Assert.AreEqual("UNIT0202", error.Code);
         StringAssert.Contains(error.Message, $"cannot read '{missing}': file not found");
-    }
-
-    [TestMethod]
-    public void Definitions_parse_like_DefineConstants()
-    {
-        var parsed = UnitsCheck.ParseDefines(" A=1 ; B ;C = x=y;;");
-        CollectionAssert.AreEquivalent(new[] { "A=1", "B=1", "C=x=y" }, parsed.Select(p => $"{p.Key}={p.Value}").ToArray());
     }
 }

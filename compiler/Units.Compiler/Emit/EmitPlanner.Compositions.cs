@@ -19,7 +19,7 @@ public sealed partial class EmitPlanner
         var taken = new HashSet<string>(typeNames, StringComparer.Ordinal);
         // A nested type named like the first part of a type name in a signature would hide it
         // (an export 'system' must not become a struct 'System' that hides System.Action).
-        taken.UnionWith(QualifierRoots());
+        taken.UnionWith(_qualifierRoots ??= QualifierRoots().ToList());
         foreach (var port in compound.Exports)
         {
             var connection = flat.RootExports.FirstOrDefault(e => e.Port == port);
@@ -65,7 +65,9 @@ public sealed partial class EmitPlanner
 
     private static readonly System.Text.RegularExpressions.Regex s_qualifierRoot = new(@"(?<![\w.:])([A-Za-z_]\w*)\s*\.");
 
-    /// <summary>The first identifiers of the qualified type names that members' signatures use.</summary>
+    private List<string>? _qualifierRoots;
+
+    /// <summary>The first identifiers of the qualified type names that members' signatures use (every interface is planned before any composition).</summary>
     private IEnumerable<string> QualifierRoots() =>
         _interfaceOrder.SelectMany(i => i.Members)
             .SelectMany(m => m.Parameters.Select(p => p.Type).Append(m.ReturnType))

@@ -42,6 +42,7 @@ internal static class CycleReporter
         var cycle = FindCycle(graph, start, n => component[n] == inComponent);
         if (cycle is null) return;
         var notes = new List<DiagnosticNote>();
+        var clauseLocations = new List<string>(); // of the depends clauses and links, not the calls
         SourceLocation? closing = null;
         var closingDepth = int.MaxValue;
         for (var i = 0; i < cycle.Count; i++)
@@ -49,7 +50,11 @@ internal static class CycleReporter
             var (from, to, reason) = cycle[i];
             // A "needs" rule passes through its helper node: the two edges are one step.
             if (IsHelper(graph, to) && i + 1 < cycle.Count && cycle[i + 1].Reason == reason) to = cycle[++i].To;
-            foreach (var note in Describe(graph, from, to, graph.Reason(reason))) notes.Add(note);
+            foreach (var note in Describe(graph, from, to, graph.Reason(reason)))
+            {
+                notes.Add(note);
+                if (graph.Reason(reason) is not CallRequirement) clauseLocations.Add(note.Location.ToString());
+            }
             if (graph.Reason(reason) is not LinkRequirement link) continue;
             foreach (var step in link.Route.Steps)
             {
@@ -61,8 +66,7 @@ internal static class CycleReporter
         var calls = cycle.Select(e => e.From).Where(n => graph.Node(n).IsCall).Append(start).Select(n => graph.Node(n).Name);
         var location = closing ?? graph.Node(start).Call!.Location;
         var key = string.Join("|", notes.Select(n => n.Location.ToString()).Distinct().OrderBy(s => s, StringComparer.Ordinal));
-        var clauses = string.Join("|", cycle.Select(e => graph.Reason(e.Reason)).Where(r => r is not CallRequirement)
-            .SelectMany(r => Describe(graph, 0, 0, r)).Select(n => n.Location.ToString()).Distinct().OrderBy(s => s, StringComparer.Ordinal));
+        var clauses = string.Join("|", clauseLocations.Distinct().OrderBy(s => s, StringComparer.Ordinal));
         var descriptor = graph.Pass == SchedulePass.Initializers ? DiagnosticDescriptors.InitializerCycle : DiagnosticDescriptors.FinalizerCycle;
         log.Add(key, clauses, graph.Pass, () => Diagnostic.Create(descriptor, location, Display.Chain(calls)).WithNotes(notes),
             () => new DiagnosticNote($"the finalizers form the same cycle: {Display.Chain(calls)}", location));

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Diagnostics;
+using Units.Compiler.Loading;
 
 namespace Units.Generator.Pipeline;
 
@@ -14,17 +15,7 @@ internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePai
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
         string? Read(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-        var definitions = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in (Read("UnitsDefine") ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = entry.IndexOf('=');
-            var name = (equals < 0 ? entry : entry.Substring(0, equals)).Trim();
-            if (name.Length > 0) definitions[name] = equals < 0 ? "1" : entry.Substring(equals + 1).Trim();
-        }
-        if (Read("MSBuildProjectDirectory") is { } projectDirectory && !definitions.ContainsKey("MSBuildProjectDirectory"))
-        {
-            definitions["MSBuildProjectDirectory"] = projectDirectory;
-        }
+        var definitions = BuildDefinitions.Parse(Read("UnitsDefine"), Read("MSBuildProjectDirectory"));
         var reportChecks = !string.Equals(Read("UnitsGeneratorReports"), "emission", StringComparison.OrdinalIgnoreCase);
         return new GeneratorOptions(Read("UnitsRoot"), definitions.ToEquatableArray(), Read("RootNamespace") ?? "Units.Generated", reportChecks);
     }
