@@ -12,8 +12,8 @@ public static class SampleRun
         system.Initialize();
         try
         {
-            var bytes = driver == "floppy" ? 1_474_560L : 32L << 20;
-            return (system.Run(WorkloadOptions.For(bytes, threads)), system.Facts.Name);
+            var options = new WorkloadOptions();
+            return (system.Run(threads is { } n ? options with { Threads = n } : options), system.Facts.Name);
         }
         finally
         {

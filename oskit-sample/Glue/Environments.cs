@@ -1,13 +1,13 @@
 namespace OSKit.Glue;
 
 /// <summary>osenv_machine: a simulated machine whose interrupt thread runs device handlers.</summary>
-partial struct MachineEnvironment<TSelf, THandler>
+partial struct MachineEnvironment<TSelf, THandler, TLog>
 {
     private static InterruptLine? s_line;
     private static SemaphoreSlim? s_raised;
     private static Thread? s_cpu;
     private static volatile bool s_stopping;
-    private static KernelMessages s_kernel = new();
+    private static BootClock s_clock = new();
 
     // ---- intr ----
     public static void Disable() => Line.Disable();
@@ -24,26 +24,20 @@ partial struct MachineEnvironment<TSelf, THandler>
 
     public static void Wakeup(SleepRecord record) => ((MachineSleep)record).Event.Set();
 
-    // ---- clock, log and messages: time since the machine started, the kernel's message buffer ----
-    public static long Now() => s_kernel.Now();
-
-    public static void Log(string message) => s_kernel.Log(message);
-
-    public static string[] Lines() => s_kernel.Lines();
-
-    public static void Clear() => s_kernel.Clear();
+    // ---- clock: time since the machine started ----
+    public static long Now() => s_clock.Now();
 
     private static InterruptLine Line => s_line ?? throw new InvalidOperationException("the machine is not started");
 
     private static void Start()
     {
-        s_kernel = new KernelMessages();
+        s_clock = new BootClock();
         s_stopping = false;
         s_line = new InterruptLine();
         s_raised = new SemaphoreSlim(0);
         s_cpu = new Thread(RunInterrupts) { IsBackground = true, Name = "interrupt thread" };
         s_cpu.Start();
-        Log("machine: simulated machine started; interrupts run on their own thread");
+        TLog.Log("machine: simulated machine started; interrupts run on their own thread");
     }
 
     private static void RunInterrupts()
@@ -58,7 +52,7 @@ partial struct MachineEnvironment<TSelf, THandler>
 
     private static void Stop()
     {
-        Log($"machine: stopped after {s_line?.Delivered ?? 0} interrupts");
+        TLog.Log($"machine: stopped after {s_line?.Delivered ?? 0} interrupts");
         s_stopping = true;
         s_raised?.Release();
         s_cpu?.Join();
@@ -74,11 +68,11 @@ partial struct MachineEnvironment<TSelf, THandler>
 }
 
 /// <summary>osenv_hosted: a user-mode process; completions arrive as upcalls on the thread pool, like signals.</summary>
-partial struct HostedEnvironment<TSelf, THandler>
+partial struct HostedEnvironment<TSelf, THandler, TLog>
 {
     private static InterruptLine? s_line;
     private static int s_pendingUpcalls;
-    private static KernelMessages s_kernel = new();
+    private static BootClock s_clock = new();
 
     public static void Disable() => Line.Disable();
 
@@ -107,26 +101,20 @@ partial struct HostedEnvironment<TSelf, THandler>
 
     public static void Wakeup(SleepRecord record) => ((HostedSleep)record).Semaphore.Release();
 
-    public static long Now() => s_kernel.Now();
-
-    public static void Log(string message) => s_kernel.Log(message);
-
-    public static string[] Lines() => s_kernel.Lines();
-
-    public static void Clear() => s_kernel.Clear();
+    public static long Now() => s_clock.Now();
 
     private static InterruptLine Line => s_line ?? throw new InvalidOperationException("the hosted environment is not started");
 
     private static void Start()
     {
-        s_kernel = new KernelMessages();
+        s_clock = new BootClock();
         s_line = new InterruptLine();
-        Log("hosted: user-mode environment started; completions are thread-pool upcalls");
+        TLog.Log("hosted: user-mode environment started; completions are thread-pool upcalls");
     }
 
     private static void Stop()
     {
-        Log($"hosted: stopped after {s_line?.Delivered ?? 0} upcalls");
+        TLog.Log($"hosted: stopped after {s_line?.Delivered ?? 0} upcalls");
         SpinWait.SpinUntil(() => Volatile.Read(ref s_pendingUpcalls) == 0, TimeSpan.FromSeconds(10));
         s_line?.Dispose();
         s_line = null;

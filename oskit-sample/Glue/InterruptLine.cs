@@ -35,25 +35,10 @@ internal sealed class InterruptLine : IDisposable
     public void Dispose() => _mask.Dispose();
 }
 
-/// <summary>
-/// What both platforms keep the same way: the time since the platform started, and the kernel's
-/// message buffer (the last messages, stamped with that time; safe from any thread or handler).
-/// </summary>
-internal sealed class KernelMessages
+/// <summary>Time since a platform started, as both platforms keep it.</summary>
+internal sealed class BootClock
 {
-    private const int Capacity = 256;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _messages = new();
     private readonly long _boot = System.Diagnostics.Stopwatch.GetTimestamp();
 
     public long Now() => System.Diagnostics.Stopwatch.GetElapsedTime(_boot).Ticks;
-
-    public void Log(string message)
-    {
-        _messages.Enqueue($"[{TimeSpan.FromTicks(Now()).TotalSeconds,9:F4}] {message}");
-        while (_messages.Count > Capacity) _messages.TryDequeue(out _);
-    }
-
-    public string[] Lines() => _messages.ToArray();
-
-    public void Clear() => _messages.Clear();
 }

@@ -18,9 +18,10 @@ partial struct Workload<TSelf, TNames, TRaw, TClock, TLog, TMessages, TQueue, TC
     private static readonly Regex s_fileName = new(@"^[fr](\d+)-(\d+)\.dat$", RegexOptions.CultureInvariant);
     private static readonly Regex s_runName = new(@"^run-(\d+)$", RegexOptions.CultureInvariant);
 
-    public static WorkloadReport Run(WorkloadOptions options)
+    public static WorkloadReport Run(WorkloadOptions requested)
     {
         var started = TClock.Now();
+        var options = requested.FitTo(TNames.Info().TotalBytes);
         var tally = new Tally();
         var runs = TNames.List("/").Select(n => s_runName.Match(n)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value)).Order().ToList();
         var run = runs.Count == 0 ? 1 : runs[^1] + 1;
@@ -32,9 +33,8 @@ partial struct Workload<TSelf, TNames, TRaw, TClock, TLog, TMessages, TQueue, TC
 
         // Phase 1: file workers and raw writers at once. Phase 2: the raw readers alone, all at
         // once, so the queue holds one request per reader and the strategy has a choice to make.
-        var large = TNames.Info().TotalBytes > 8 << 20;
         var rawBlocks = Enumerable.Range(0, options.RawWorkers).Select(r => RawBlocks(run, r, options)).ToList();
-        var threads = Enumerable.Range(0, options.Threads).Select(t => Start($"worker {t}", tally, () => Worker(run, t, options, large, tally)))
+        var threads = Enumerable.Range(0, options.Threads).Select(t => Start($"worker {t}", tally, () => Worker(run, t, options, tally)))
             .Concat(Enumerable.Range(0, options.RawWorkers).Select(r => Start($"raw writer {r}", tally, () => RawWrite(run, r, rawBlocks[r]))))
             .ToList();
         threads.ForEach(t => t.Join());
@@ -47,14 +47,14 @@ partial struct Workload<TSelf, TNames, TRaw, TClock, TLog, TMessages, TQueue, TC
         TNames.Sync();
         var fsck = TNames.Check();
         TLog.Log($"workload: done; fsck {(fsck.IsClean ? "clean" : $"found {fsck.Errors.Count} problems")}");
-        return new WorkloadReport(run, TimeSpan.FromTicks(TClock.Now() - started), tally.Directories, tally.Files, tally.BytesWritten, tally.BytesVerified,
+        return new WorkloadReport(options, run, TimeSpan.FromTicks(TClock.Now() - started), tally.Directories, tally.Files, tally.BytesWritten, tally.BytesVerified,
             tally.Renamed, tally.Deleted, tally.Listings, runs.Count, tally.EarlierFiles, tally.RawBlocks, tally.Failures.ToList(),
             fsck, TNames.Info(), TQueue.Statistics(), TCtl.Statistics(), rawPhase, TImage.Describe(), TMessages.Lines());
     }
 
     private sealed class Tally
     {
-        public int Directories, Files, Renamed, Deleted, Listings, EarlierFiles, RawBlocks, RemovedRuns;
+        public int Directories, Files, Renamed, Deleted, Listings, EarlierFiles, RawBlocks;
         public long BytesWritten, BytesVerified;
         public readonly ConcurrentQueue<string> Failures = new();
     }
@@ -70,7 +70,7 @@ partial struct Workload<TSelf, TNames, TRaw, TClock, TLog, TMessages, TQueue, TC
         return thread;
     }
 
-    private static void Worker(int run, int t, WorkloadOptions options, bool large, Tally tally)
+    private static void Worker(int run, int t, WorkloadOptions options, Tally tally)
     {
         var root = $"/run-{run}/t{t}";
         string[] directories = [root, $"{root}/docs", $"{root}/docs/drafts", $"{root}/data"];
@@ -82,7 +82,7 @@ partial struct Workload<TSelf, TNames, TRaw, TClock, TLog, TMessages, TQueue, TC
         var files = new List<(string Path, int Index, int Size)>();
         for (var i = 0; i < options.FilesPerThread; i++)
         {
-            var size = large && i == 7 ? LargeSize : s_sizes[(i + t) % s_sizes.Length];
+            var size = options.LargeFiles && i == 7 ? LargeSize : s_sizes[(i + t) % s_sizes.Length];
             var path = $"{directories[i % directories.Length]}/f{i}-{size}.dat";
             WriteFile(path, Content(run, t, i, size), seed: run * 31 + t * 7 + i);
             files.Add((path, i, size));
@@ -193,7 +193,6 @@ partial struct Workload<TSelf, TNames, TRaw, TClock, TLog, TMessages, TQueue, TC
             if (info.FreeBytes * 2 >= info.TotalBytes) return;
             RemoveTree($"/run-{old}");
             runs.Remove(old);
-            tally.RemovedRuns++;
             TLog.Log($"workload: removed run {old} to make room");
         }
     }

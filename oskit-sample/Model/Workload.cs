@@ -1,16 +1,17 @@
 namespace OSKit;
 
-/// <summary>How much work the workload does.</summary>
-public sealed record WorkloadOptions(int Threads = 4, int FilesPerThread = 40, int RawWorkers = 6, int RawBlocksPerWorker = 200, int Seed = 1)
+/// <summary>How much work the workload does; <see cref="FitTo"/> scales it to the filesystem it runs on.</summary>
+public sealed record WorkloadOptions(int Threads = 4, int FilesPerThread = 40, int RawWorkers = 6, int RawBlocksPerWorker = 200, bool LargeFiles = true)
 {
-    /// <summary>A workload sized to the disk: small disks get fewer and smaller files.</summary>
-    public static WorkloadOptions For(long diskBytes, int? threads = null) => diskBytes < 4 << 20
-        ? new WorkloadOptions(Threads: threads ?? 2, FilesPerThread: 12, RawWorkers: 1, RawBlocksPerWorker: 40)
-        : new WorkloadOptions(Threads: threads ?? 4);
+    /// <summary>Small filesystems (a floppy's) get fewer threads and files, and no file past the indirect block.</summary>
+    public WorkloadOptions FitTo(long fileSystemBytes) => fileSystemBytes >= 8 << 20
+        ? this
+        : this with { Threads = Math.Min(Threads, 2), FilesPerThread = Math.Min(FilesPerThread, 12), RawWorkers = Math.Min(RawWorkers, 1), RawBlocksPerWorker = Math.Min(RawBlocksPerWorker, 40), LargeFiles = false };
 }
 
 /// <summary>What the workload did, and whether everything it read back was what it wrote.</summary>
 public sealed record WorkloadReport(
+    WorkloadOptions Options,
     int Run,
     TimeSpan Elapsed,
     int DirectoriesCreated,

@@ -19,7 +19,7 @@ public sealed class ProgramTests
         Assert.AreEqual(0, code, output + error);
         StringAssert.StartsWith(output, "OSKit sample: IdeMachine (machine platform, IDE driver family, simple (first come, first served) strategy)");
         StringAssert.Contains(output, "rule clauses over context, family, locking, threadsafe: all hold");
-        StringAssert.Contains(output, "initializers: intr.Start -> ");
+        StringAssert.Contains(output, "initializers: log.Open -> intr.Start -> ");
         StringAssert.Contains(output, "filesystem: 'oskit', made new this run");
         StringAssert.Contains(output, "read back and verified");
         StringAssert.Contains(output, "fsck: clean;");
