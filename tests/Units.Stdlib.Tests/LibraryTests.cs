@@ -44,8 +44,24 @@ public sealed class LibraryTests
     [TestMethod]
     public void The_null_lock_excludes_nothing()
     {
-        // One thread: it must work as a lock that is always free.
-        Assert.AreEqual(1000, Hammer<Locks.None>(threads: 1, increments: 1000));
+        Locks.None.Acquire();
+        // Held here, yet another thread gets it at once (a real lock would make it wait).
+        var other = Task.Run(() => { Locks.None.Acquire(); Locks.None.Release(); });
+        Assert.IsTrue(other.Wait(TimeSpan.FromSeconds(10)));
+        Locks.None.Release();
+    }
+
+    [TestMethod]
+    public void A_held_spin_lock_or_mutex_makes_other_threads_wait()
+    {
+        foreach (var (acquire, release) in new (Action, Action)[] { (Locks.Spin.Acquire, Locks.Spin.Release), (Locks.Mutex.Acquire, Locks.Mutex.Release) })
+        {
+            acquire();
+            var other = Task.Run(() => { acquire(); release(); });
+            Assert.IsFalse(other.Wait(TimeSpan.FromMilliseconds(100)), "the other thread waits while the lock is held");
+            release();
+            Assert.IsTrue(other.Wait(TimeSpan.FromSeconds(10)), "and gets it once released");
+        }
     }
 
     [TestMethod]
