@@ -13,4 +13,6 @@ public static partial class DiagnosticDescriptors
         "{0} '{1}' of unit '{2}' is for no member, so nothing waits for it", DiagnosticPhase.Scheduling);
     public static readonly DiagnosticDescriptor DependsMatchesNothing = Warning("UNIT0704", "Dependency applies to nothing",
         "'{0}' has no objects in unit '{1}', so this dependency orders nothing", DiagnosticPhase.Scheduling);
+    public static readonly DiagnosticDescriptor UnorderedInitializer = Warning("UNIT0705", "Initializer ignores the unit's imports",
+        "unit '{0}' has imports and the {1} '{2}' but no 'depends' clause, so nothing orders '{2}' against its imports: it may run {3} what they reach is {4}. Add 'depends{{ exports + inits needs imports }};' (or, if it needs nothing, 'depends{{ inits needs {{}} }};')", DiagnosticPhase.Scheduling);
 }

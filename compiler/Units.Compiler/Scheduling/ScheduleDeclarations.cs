@@ -33,6 +33,14 @@ public static class ScheduleDeclarations
                     }
                 }
             }
+            // Without a depends clause nothing ties the unit's calls to its imports (Knit's meaning),
+            // which is almost never what a unit with both wants: the schedule would start it anywhere.
+            if (unit.Depends.Count == 0 && unit.Imports.Count > 0 && unit.Initializers.Count > 0)
+            {
+                var call = unit.Initializers.FirstOrDefault(c => !c.IsFinalizer) ?? unit.Initializers[0];
+                diagnostics.Add(DiagnosticDescriptors.UnorderedInitializer, call.Location, unit.Name, call.IsFinalizer ? "finalizer" : "initializer",
+                    call.Function, call.IsFinalizer ? "after" : "before", call.IsFinalizer ? "finalized" : "initialized");
+            }
             foreach (var rule in unit.Depends)
             {
                 if (rule.Left.IsEmpty && !rule.Left.Incomplete)

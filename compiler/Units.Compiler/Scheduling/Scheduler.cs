@@ -6,7 +6,8 @@ namespace Units.Compiler.Scheduling;
 /// <summary>
 /// Orders initializers so each runs after everything it needs (transitively, through links),
 /// and finalizers in the reverse of the order their own needs allow. A call that needs itself
-/// is part of a cycle: each cycle is reported once with every edge and the clause behind it.
+/// is part of a cycle: every link that closes a cycle is reported once, with every edge of its
+/// cycle and the clause behind each.
 /// Among calls free to run, source order wins, so the schedule reads like the unit files.
 /// </summary>
 public static class Scheduler
@@ -31,7 +32,7 @@ public static class Scheduler
         foreach (var c in component) size[c]++;
         var calls = Enumerable.Range(0, graph.CallCount).ToList(); // calls are nodes 0..CallCount-1
         var cyclic = calls.Where(n => size[component[n]] > 1 || HasEdgeTo(graph, n, n)).ToList();
-        foreach (var group in cyclic.GroupBy(n => component[n])) CycleReporter.Report(graph, group.Min(), component, cycles);
+        foreach (var group in cyclic.GroupBy(n => component[n])) CycleReporter.ReportComponent(graph, group.Min(), component, cycles);
         var excluded = new HashSet<int>(cyclic);
         return calls.Where(n => !excluded.Contains(n))
             .OrderBy(n => component[n]).ThenBy(n => n)
