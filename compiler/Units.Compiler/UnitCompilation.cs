@@ -98,18 +98,34 @@ public sealed class UnitCompilation
 
     /// <summary>
     /// Every compound unit flattened and scheduled, for emission: each compound gets its own C#,
-    /// whether or not it is a root. (Diagnostics come from <see cref="Check"/>.)
+    /// whether or not it is a root. The roots <paramref name="check"/> already checked are reused;
+    /// the others are flattened and scheduled only (their rules were checked as part of a root,
+    /// and emission needs no property values). Diagnostics come from <see cref="Check"/>.
     /// </summary>
-    public IReadOnlyList<CheckedComposition> CheckEveryCompound()
+    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check)
     {
-        var result = new List<CheckedComposition>();
+        var checkedRoots = new Dictionary<UnitSymbol, CheckedComposition>();
+        foreach (var composition in check.Compositions) checkedRoots[composition.Root] = composition;
+        var result = new List<ComposedUnit>();
         foreach (var compound in Program.Units.OfType<CompoundUnitSymbol>())
         {
             if (RecursiveUnits.Contains(compound)) continue;
-            result.Add(CheckComposition(Flatten(compound), new ViolationLog(), new CycleLog()));
+            if (checkedRoots.TryGetValue(compound, out var root))
+            {
+                result.Add(new ComposedUnit(root.Flat, root.Schedule));
+                continue;
+            }
+            var flat = Flatten(compound);
+            result.Add(new ComposedUnit(flat, Scheduler.Run(flat, new CycleLog())));
         }
         return result;
     }
+}
+
+/// <summary>A compound unit flattened into its instances, and its initializer schedule: what emission needs.</summary>
+public sealed record ComposedUnit(FlatComposition Flat, Schedule Schedule)
+{
+    public UnitSymbol Root => Flat.Root;
 }
 
 /// <summary>One root after every check: its instances, its solved rules and its schedule.</summary>

@@ -7,10 +7,12 @@ using Units.Generator.Pipeline;
 namespace Units.Generator;
 
 /// <summary>
-/// The Units source generator. A thin pipeline over the compiler core:
-/// .unit files → the unit-side model (Planning); C# implementation parts → their data
-/// (ImplementationExtractor); both → generated C# and diagnostics (CSharpEmitter).
-/// Every step's output is value-equatable, so unrelated edits are served from cache.
+/// The Units source generator. A thin pipeline over the compiler core: .unit files → the unit-side
+/// model (Planning); C# implementation parts → their data (ImplementationExtractor); the
+/// compilation → the facts about C# types (FactReader); all three → an emission plan, bound
+/// (ImplementationBinder); then one source output per generated file, and the diagnostics as an
+/// output of their own. Every step's output is value-equatable, so unrelated edits are served
+/// from cache and an edit regenerates only the files whose input it changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class UnitsGenerator : IIncrementalGenerator
@@ -38,14 +40,45 @@ public sealed class UnitsGenerator : IIncrementalGenerator
             .Select(static (parts, _) => Merge(parts!))
             .WithTrackingName(TrackingNames.Implementations);
 
-        var output = program.Combine(implementations)
-            .Select(static (input, _) => SafeEmit(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.Output);
+        // Re-read on every compilation change, but equal facts leave everything after it cached.
+        var facts = program.Select(static (p, _) => FactQuery.From(p))
+            .Combine(context.CompilationProvider)
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (input, cancellation) => SafeRead(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Facts);
 
-        context.RegisterSourceOutput(output, static (production, result) =>
+        var plan = program.Combine(implementations).Combine(facts)
+            .Select(static (input, _) => SafeBind(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Plan);
+
+        Register(context, plan.SelectMany(static (p, _) => p.Interfaces).WithTrackingName(TrackingNames.Interfaces), CSharpEmitter.Write);
+        Register(context, plan.SelectMany(static (p, _) => p.Headers).WithTrackingName(TrackingNames.Headers), CSharpEmitter.Write);
+        Register(context, plan.SelectMany(static (p, _) => p.Compositions).WithTrackingName(TrackingNames.Compositions), CSharpEmitter.Write);
+        Register(context, plan.SelectMany(static (p, _) => p.Copies).WithTrackingName(TrackingNames.Copies), CSharpEmitter.Write);
+
+        var diagnostics = plan.Select(static (p, _) => p.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (production, list) =>
         {
-            foreach (var file in result.Files) production.AddSource(file.HintName, file.Text);
-            foreach (var diagnostic in result.Diagnostics) production.ReportDiagnostic(RoslynDiagnostics.Convert(diagnostic));
+            foreach (var diagnostic in list) production.ReportDiagnostic(RoslynDiagnostics.Convert(diagnostic));
+        });
+    }
+
+    /// <summary>One source output per generated file: only a file whose input changed is written again.</summary>
+    private static void Register<T>(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<T> files, Func<T, GeneratedFile> write)
+    {
+        context.RegisterSourceOutput(files, (production, file) =>
+        {
+            GeneratedFile generated;
+            try
+            {
+                generated = write(file);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                production.ReportDiagnostic(RoslynDiagnostics.Convert(Planning.InternalError(e)));
+                return;
+            }
+            production.AddSource(generated.HintName, generated.Text);
         });
     }
 
@@ -61,25 +94,34 @@ public sealed class UnitsGenerator : IIncrementalGenerator
         }
     }
 
-    private static EquatableArray<KeyValuePair<string, ImplementationInfo>> Merge(ImmutableArray<ImplementationPart> parts) =>
+    private static EquatableArray<ImplementationInfo> Merge(ImmutableArray<ImplementationPart> parts) =>
         parts.GroupBy(p => p.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => ImplementationPart.Merge(g.ToList()))
-            .Select(info => new KeyValuePair<string, ImplementationInfo>(info.QualifiedName, info))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToEquatableArray();
 
-    internal static EmitResult SafeEmit(EmitProgram program, EquatableArray<KeyValuePair<string, ImplementationInfo>> implementations)
+    private static CSharpFacts SafeRead(FactQuery query, Compilation compilation, ParseOptions parseOptions)
     {
         try
         {
-            var byName = new Dictionary<string, ImplementationInfo>(StringComparer.Ordinal);
-            foreach (var pair in implementations) byName[pair.Key] = pair.Value;
-            var emitted = CSharpEmitter.Emit(program, byName, compiledCSharp: true);
-            return emitted with { Diagnostics = program.Diagnostics.Concat(emitted.Diagnostics).ToEquatableArray() };
+            return FactReader.Read(query, compilation, parseOptions);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new EmitResult(EquatableArray<GeneratedFile>.Empty, program.Diagnostics.Append(Planning.InternalError(e)).ToEquatableArray());
+            // Without facts the binder still works: types stay as written.
+            return CSharpFacts.None;
+        }
+    }
+
+    internal static EmissionPlan SafeBind(EmitProgram program, EquatableArray<ImplementationInfo> implementations, CSharpFacts facts)
+    {
+        try
+        {
+            return ImplementationBinder.Bind(program, implementations, facts);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return EmissionPlan.Empty with { Diagnostics = program.Diagnostics.Append(Planning.InternalError(e)).ToEquatableArray() };
         }
     }
 }
@@ -92,5 +134,11 @@ public static class TrackingNames
     public const string Program = nameof(Program);
     public const string ImplementationParts = nameof(ImplementationParts);
     public const string Implementations = nameof(Implementations);
-    public const string Output = nameof(Output);
+    public const string Facts = nameof(Facts);
+    public const string Plan = nameof(Plan);
+    public const string Interfaces = nameof(Interfaces);
+    public const string Headers = nameof(Headers);
+    public const string Compositions = nameof(Compositions);
+    public const string Copies = nameof(Copies);
+    public const string Diagnostics = nameof(Diagnostics);
 }

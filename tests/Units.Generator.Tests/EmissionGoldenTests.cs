@@ -16,16 +16,23 @@ public sealed class EmissionGoldenTests
     public static IEnumerable<object[]> Cases =>
         Directory.GetDirectories(CasesDirectory).Order(StringComparer.Ordinal).Select(d => new object[] { Path.GetFileName(d) });
 
+    private static GeneratorHarness Harness(string name, NullableContextOptions nullable = NullableContextOptions.Enable)
+    {
+        var folder = Path.Combine(CasesDirectory, name);
+        var harness = new GeneratorHarness { Nullable = nullable };
+        foreach (var file in Directory.GetFiles(folder, "*.unit").Order(StringComparer.Ordinal)) harness.Unit(Path.GetFileName(file), File.ReadAllText(file));
+        foreach (var file in Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal)) harness.CSharp(Path.GetFileName(file), File.ReadAllText(file));
+        return harness;
+    }
+
     [TestMethod]
     [DynamicData(nameof(Cases))]
     public void Generated_code_matches_the_expected_file(string name)
     {
         var folder = Path.Combine(CasesDirectory, name);
-        var harness = new GeneratorHarness();
-        foreach (var file in Directory.GetFiles(folder, "*.unit").Order(StringComparer.Ordinal)) harness.Unit(Path.GetFileName(file), File.ReadAllText(file));
-        foreach (var file in Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal)) harness.CSharp(Path.GetFileName(file), File.ReadAllText(file));
-        var result = harness.Run();
+        var result = Harness(name).Run();
         Assert.AreEqual(0, result.CompilerDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), "the generated code compiles:\n" + result.Describe());
+        Assert.AreEqual(0, result.InGeneratedCode.Count(), "no warnings in generated code:\n" + string.Join("\n", result.InGeneratedCode));
 
         var text = new System.Text.StringBuilder();
         text.Append("// ===== diagnostics\n");
@@ -39,6 +46,16 @@ public sealed class EmissionGoldenTests
             text.Append($"// ===== {source.HintName}\n").Append(source.SourceText.ToString().Replace("\r\n", "\n"));
         }
         GoldenFile.AssertMatches(Path.Combine(folder, "expected.txt"), text.ToString());
+    }
+
+    /// <summary>A project with &lt;Nullable&gt;disable&lt;/Nullable&gt; compiles the same cases without errors or warnings in generated code.</summary>
+    [TestMethod]
+    [DynamicData(nameof(Cases))]
+    public void Generated_code_compiles_cleanly_with_nullable_disabled(string name)
+    {
+        var result = Harness(name, NullableContextOptions.Disable).Run();
+        Assert.AreEqual(0, result.CompilerDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), result.Describe());
+        Assert.AreEqual(0, result.InGeneratedCode.Count(), string.Join("\n", result.InGeneratedCode));
     }
 
     [TestMethod]

@@ -116,7 +116,7 @@ public sealed class FeatureTests
                 partial struct stamp<TSelf, TClock> { public static string Stamp(string text) => TClock.Now() + ":" + text; }
                 public struct FixedClock : Clock_T { public static long Now() => 1234; }
                 public static class Use { public static string Run() => Logger<FixedClock>.StampExport.Stamp("hi"); }
-                """));
+                """), "UNIT0806");
         Assert.AreEqual("1234:hi", assembly.Call("Demo.Use", "Run"));
     }
 

@@ -17,7 +17,13 @@ internal sealed class GeneratorHarness
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray());
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>The project's &lt;LangVersion&gt;; by default what the SDK gives a project that sets none (the harness runs the SDK's compiler).</summary>
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Default;
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+
+    /// <summary>The project's nullable setting (&lt;Nullable&gt;); unsafe code is allowed, as in projects that use it.</summary>
+    public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
 
     public Dictionary<string, string> UnitFiles { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> CSharpFiles { get; } = new(StringComparer.Ordinal);
@@ -38,19 +44,28 @@ internal sealed class GeneratorHarness
     public CSharpCompilation Compilation() => CSharpCompilation.Create("UnitsTest",
         CSharpFiles.Select(f => CSharpSyntaxTree.ParseText(f.Value, ParseOptions, f.Key)),
         s_references.Value,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, allowUnsafe: true));
 
     /// <summary>The additional texts handed to the driver (kept, so a test can replace one by identity).</summary>
     public IReadOnlyList<AdditionalText> AdditionalTexts => _texts ??= UnitFiles.Select(f => (AdditionalText)new MemoryAdditionalText(f.Key, f.Value)).ToList();
 
     private List<AdditionalText>? _texts;
 
+    /// <summary>Other source generators of the project, run beside Units (which cannot see their output).</summary>
+    public List<IIncrementalGenerator> OtherGenerators { get; } = new();
+
     public GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
-        new[] { new UnitsGenerator().AsSourceGenerator() },
+        new[] { new UnitsGenerator().AsSourceGenerator() }.Concat(OtherGenerators.Select(g => g.AsSourceGenerator())),
         AdditionalTexts,
         ParseOptions,
         new OptionsProvider(Properties),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public GeneratorHarness Generator(IIncrementalGenerator generator)
+    {
+        OtherGenerators.Add(generator);
+        return this;
+    }
 
     /// <summary>Runs the generator and compiles everything.</summary>
     public Result Run()
@@ -62,6 +77,10 @@ internal sealed class GeneratorHarness
     public sealed record Result(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilerDiagnostics)
     {
         public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Concat(CompilerDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error);
+
+        /// <summary>Warnings and errors the C# compiler reports in generated files (with warnings as errors, each would fail a build).</summary>
+        public IEnumerable<Diagnostic> InGeneratedCode => CompilerDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning &&
+            d.Location.SourceTree is { } tree && tree.FilePath.Contains("Units.Generator.UnitsGenerator", StringComparison.Ordinal));
 
         public string GeneratedText(string hintNameEnd) =>
             Driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith(hintNameEnd, StringComparison.Ordinal)).ToString();
@@ -113,4 +132,14 @@ internal sealed class MemoryAdditionalText(string path, string text) : Additiona
     public override string Path { get; } = path;
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+}
+
+/// <summary>
+/// A stand-in for another source generator of the project: adds one fixed source file as a normal
+/// output, which (unlike post-initialization output) no other generator sees.
+/// </summary>
+internal sealed class FixedSourceGenerator(string hintName, string text) : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context) =>
+        context.RegisterSourceOutput(context.CompilationProvider.Select(static (_, _) => 0), (output, _) => output.AddSource(hintName, text));
 }

@@ -55,7 +55,7 @@ public sealed class SafetyNetTests
                 Units.Compiler.EquatableArray<Units.Compiler.Emit.ScheduledCallModel>.Empty,
                 false, Units.Compiler.Text.SourceLocation.None)),
             Units.Compiler.EquatableArray<Units.Compiler.Diagnostics.Diagnostic>.Empty);
-        var result = UnitsGenerator.SafeEmit(broken, Units.Compiler.EquatableArray<KeyValuePair<string, Units.Compiler.Emit.ImplementationInfo>>.Empty);
+        var result = UnitsGenerator.SafeBind(broken, Units.Compiler.EquatableArray<Units.Compiler.Emit.ImplementationInfo>.Empty, Units.Compiler.Emit.CSharpFacts.None);
         var diagnostic = result.Diagnostics.Single();
         Assert.AreEqual("UNIT0899", diagnostic.Id);
         StringAssert.Contains(diagnostic.Message, "please report it");

@@ -28,8 +28,8 @@ internal static class EmitCommand
         var input = CommandSetup.Run(args, CommonOptions.Parser().Value("--output").Value("--namespace"), Help, stdout, stderr, out var exitCode);
         if (input is null) return exitCode;
         var program = EmitPlanner.Plan(input.Compilation, input.Options.Root, input.Arguments.Get("--namespace") ?? "Units.Generated");
-        var emitted = CSharpEmitter.Emit(program, new Dictionary<string, ImplementationInfo>(), compiledCSharp: false);
-        var errors = program.Diagnostics.Where(d => d.IsError).ToList();
+        var emitted = CSharpEmitter.Emit(ImplementationBinder.Bind(program, implementations: null, facts: null));
+        var errors = emitted.Diagnostics.Where(d => d.IsError).ToList();
         Output.DiagnosticPrinter.PrintCanonical(stderr, errors);
         if (input.Arguments.Get("--output") is { } folder)
         {

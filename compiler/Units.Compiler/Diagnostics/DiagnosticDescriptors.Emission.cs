@@ -15,10 +15,18 @@ public static partial class DiagnosticDescriptors
         "unit '{0}' is not emitted as C#: {1} has members without C# signatures (Knit names only); give them signatures to use the unit from C#", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ForwardingEmission = Info("UNIT0805", "Implementation is forwarded, not copied",
         "each instance of '{0}' calls the shared implementation through a forwarding struct (one more call level), because {1}", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor ExportTypeRenamed = Warning("UNIT0806", "Export has another name in C#",
+        "export '{0}' of '{1}' is emitted as '{1}.{2}', because {3}; rename the export to choose its C# name", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ImportRenameIgnored = Warning("UNIT0807", "Import rename has no effect in C#",
         "renaming members of import '{0}' has no effect in C#: the implementation calls them by their bundle names ({1}.{2})", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor SharedImplementationMismatch = Error("UNIT0808", "Shared implementation with different ports",
         "unit '{0}' names the implementation '{1}', which unit '{2}' also uses, but their ports differ; units that share an implementation need the same imports and exports", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor UnknownMemberType = Error("UNIT0809", "Unknown C# type in a bundletype member",
+        "'{0}' in member '{1}' of bundletype '{2}' is not a C# type the project knows (types are read as in namespace {3} with 'using System;'); the member is left out of the generated C#", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error("UNIT0810", "Generated type already declared",
+        "{0} '{1}' becomes the C# type '{2}', but the project already declares {3} with that name; rename one of them", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error("UNIT0811", "C# version too old for Units",
+        "the generated C# needs C# 11 or later (static abstract interface members), but the project uses C# {0}; set <LangVersion> to 11 or later", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

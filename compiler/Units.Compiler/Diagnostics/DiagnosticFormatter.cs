@@ -24,6 +24,14 @@ public static class DiagnosticFormatter
         return builder.ToString();
     }
 
+    /// <summary>The message followed by one indented line per note: what a front end without a place for notes shows.</summary>
+    public static string MessageWithNotes(Diagnostic diagnostic)
+    {
+        var builder = new StringBuilder(diagnostic.Message);
+        foreach (var note in diagnostic.Notes) builder.Append('\n').Append("    ").Append(FormatNote(note));
+        return builder.ToString();
+    }
+
     public static string FormatNote(DiagnosticNote note) =>
         note.Location.IsNone ? $"note: {note.Message}" : $"{FormatOrigin(note.Location)}: note: {note.Message}";
 

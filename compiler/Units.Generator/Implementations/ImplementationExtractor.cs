@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Units.Compiler.Emit;
-using Units.Compiler.Text;
+using Units.Generator.Pipeline;
 
 namespace Units.Generator.Implementations;
 
@@ -21,30 +21,35 @@ internal static class ImplementationExtractor
         if (context.SemanticModel.GetDeclaredSymbol(declaration, cancellation) is not INamedTypeSymbol symbol) return null;
         var model = context.SemanticModel;
         var ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
-        var (template, cannotCopy) = TemplateBuilder.Build(declaration, model, symbol, cancellation);
-        var errors = Errors(declaration, model, cancellation);
+        var built = TemplateBuilder.Build(declaration, model, symbol, cancellation);
+        var shapeProblem = symbol.ContainingType is not null ? $"'{symbol.Name}' is nested in another type"
+            : declaration.Modifiers.Any(SyntaxKind.RefKeyword) ? $"'{symbol.Name}' is a ref struct, which cannot stand for an instance (instances are type arguments)"
+            : null;
         return new ImplementationPart(
             ns,
             symbol.Name,
             symbol.TypeParameters.Select(t => t.Name).ToEquatableArray(),
-            symbol.ContainingType is null,
+            shapeProblem,
             Members(declaration, model, cancellation).ToEquatableArray(),
             declaration.Members.OfType<TypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToEquatableArray(),
-            template,
-            cannotCopy,
-            Usings(declaration).ToEquatableArray(),
-            errors,
-            Locate(declaration));
+            built.Template,
+            built.CannotCopy,
+            built.Accesses,
+            Errors(declaration, model, built.SuppliedElsewhere, cancellation),
+            Locations.Of(declaration.Identifier));
     }
 
     /// <summary>
     /// The errors the C# compiler sees in this part, except member lookups through the type's own
-    /// type parameters (CS0704): the constraints that make them valid are generated, and the
-    /// generator's view of the code does not include its own output.
+    /// type parameters (CS0704: the constraints that make them valid are generated, and the
+    /// generator's view of the code does not include its own output) and errors in partial members
+    /// whose other half is not in the project's own source (another generator supplies it).
     /// </summary>
-    private static EquatableArray<ImplementationError> Errors(StructDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellation) =>
+    private static EquatableArray<ImplementationError> Errors(StructDeclarationSyntax declaration, SemanticModel model,
+        IReadOnlyList<Microsoft.CodeAnalysis.Text.TextSpan> suppliedElsewhere, CancellationToken cancellation) =>
         model.GetDiagnostics(declaration.Span, cancellation)
             .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS0704")
+            .Where(d => !suppliedElsewhere.Any(s => s.Contains(d.Location.SourceSpan)))
             .Select(d => new ImplementationError(d.Id, declaration.SyntaxTree.GetText(cancellation).ToString(d.Location.SourceSpan)))
             .Distinct()
             .ToEquatableArray();
@@ -54,50 +59,22 @@ internal static class ImplementationExtractor
     {
         foreach (var method in declaration.Members.OfType<MethodDeclarationSyntax>())
         {
-            if (model.GetDeclaredSymbol(method, cancellation) is { IsStatic: true, MethodKind: MethodKind.Ordinary } symbol) yield return Member(string.Empty, symbol);
+            if (model.GetDeclaredSymbol(method, cancellation) is { IsStatic: true, MethodKind: MethodKind.Ordinary } symbol) yield return Member(string.Empty, symbol, method);
         }
         foreach (var nested in declaration.Members.OfType<StructDeclarationSyntax>())
         {
             foreach (var method in nested.Members.OfType<MethodDeclarationSyntax>())
             {
-                if (model.GetDeclaredSymbol(method, cancellation) is { IsStatic: true, MethodKind: MethodKind.Ordinary } symbol) yield return Member(nested.Identifier.ValueText, symbol);
+                if (model.GetDeclaredSymbol(method, cancellation) is { IsStatic: true, MethodKind: MethodKind.Ordinary } symbol) yield return Member(nested.Identifier.ValueText, symbol, method);
             }
         }
     }
 
-    private static ImplementedMember Member(string container, IMethodSymbol method) => new(
+    private static ImplementedMember Member(string container, IMethodSymbol method, MethodDeclarationSyntax syntax) => new(
         container,
         method.Name,
         method.ReturnType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
-        method.Parameters.Select(p => (p.RefKind switch { RefKind.Ref => "ref ", RefKind.Out => "out ", RefKind.In => "in ", _ => "" }) +
-                                      p.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)).ToEquatableArray());
-
-    /// <summary>The file's and enclosing namespaces' using directives (not aliases, which the template resolves).</summary>
-    private static IEnumerable<string> Usings(SyntaxNode declaration)
-    {
-        for (var node = declaration.Parent; node is not null; node = node.Parent)
-        {
-            var usings = node switch
-            {
-                CompilationUnitSyntax unit => unit.Usings,
-                BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                _ => default,
-            };
-            foreach (var directive in usings)
-            {
-                if (directive.Alias is not null || directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) || directive.Name is null) continue;
-                var isStatic = directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword);
-                yield return $"using {(isStatic ? "static " : "")}global::{directive.Name.ToString().Replace("global::", "")};";
-            }
-        }
-    }
-
-    private static SourceLocation Locate(StructDeclarationSyntax declaration)
-    {
-        var span = declaration.Identifier.Span;
-        var lines = declaration.SyntaxTree.GetLineSpan(span);
-        return new SourceLocation(declaration.SyntaxTree.FilePath, new TextSpan(span.Start, span.Length),
-            new LinePosition(lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1),
-            new LinePosition(lines.EndLinePosition.Line + 1, lines.EndLinePosition.Character + 1));
-    }
+        method.Parameters.Select(p => TypeText.Passing(p.RefKind) + p.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)).ToEquatableArray(),
+        TypeText.Identity(method),
+        Locations.Of(syntax.Identifier));
 }

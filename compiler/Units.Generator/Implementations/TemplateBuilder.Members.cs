@@ -13,6 +13,11 @@ internal sealed partial class TemplateBuilder
     /// </summary>
     private void VisitMember(MemberDeclarationSyntax member)
     {
+        if (IsSuppliedElsewhere(member))
+        {
+            _suppliedElsewhere.Add(member.Span);
+            GiveUp($"its partial member '{NameOf(member)}' has no implementation in the project's own source (another source generator supplies it, and Units cannot copy generated code)");
+        }
         var ownConstructor = member is ConstructorDeclarationSyntax or DestructorDeclarationSyntax &&
                              member.Parent is StructDeclarationSyntax parent && parent.TypeParameterList is not null &&
                              parent.Parent is not TypeDeclarationSyntax;
@@ -32,12 +37,39 @@ internal sealed partial class TemplateBuilder
         {
             if (child.IsToken && child.AsToken() == privateToken)
             {
-                _text.Append(privateToken.LeadingTrivia.ToFullString()).Append("internal").Append(privateToken.TrailingTrivia.ToFullString());
+                WriteTrivia(privateToken.LeadingTrivia);
+                _text.Append("internal");
+                WriteTrivia(privateToken.TrailingTrivia);
                 continue;
             }
             VisitInserting(child, insertBefore);
         }
     }
+
+    /// <summary>A partial method or property declared here whose implementing half is in no source the generator sees.</summary>
+    private bool IsSuppliedElsewhere(MemberDeclarationSyntax member)
+    {
+        if (!member.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
+        switch (_model.GetDeclaredSymbol(member, _cancellation))
+        {
+            case IMethodSymbol method when method.PartialDefinitionPart is null && method.PartialImplementationPart is null:
+                // A void private partial method without a body is legal and removed: nothing to supply.
+                return member is MethodDeclarationSyntax { Body: null, ExpressionBody: null } syntax &&
+                       (!method.ReturnsVoid || syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) ||
+                           m.IsKind(SyntaxKind.PrivateKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword)) || method.Parameters.Any(p => p.RefKind == RefKind.Out));
+            case IPropertySymbol property when property.PartialDefinitionPart is null && property.PartialImplementationPart is null:
+                return member is PropertyDeclarationSyntax { ExpressionBody: null } p && p.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) != false;
+            default:
+                return false;
+        }
+    }
+
+    private static string NameOf(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax m => m.Identifier.ValueText,
+        PropertyDeclarationSyntax p => p.Identifier.ValueText,
+        _ => member.ToString(),
+    };
 
     /// <summary>Nested types keep their members' treatment (private becomes internal, constructors renamed).</summary>
     private void VisitWithNestedMembers(SyntaxNode node)
@@ -83,7 +115,9 @@ internal sealed partial class TemplateBuilder
         if (item.IsToken)
         {
             var token = item.AsToken();
-            _text.Append(token.LeadingTrivia.ToFullString()).Append("internal ").Append(token.ToString()).Append(token.TrailingTrivia.ToFullString());
+            WriteTrivia(token.LeadingTrivia);
+            _text.Append("internal ").Append(token.ToString());
+            WriteTrivia(token.TrailingTrivia);
             return;
         }
         foreach (var child in item.AsNode()!.ChildNodesAndTokens()) VisitInserting(child, insertBefore);
@@ -102,9 +136,9 @@ internal sealed partial class TemplateBuilder
         {
             if (child.IsToken && child.AsToken() == identifier)
             {
-                _text.Append(identifier.LeadingTrivia.ToFullString());
+                WriteTrivia(identifier.LeadingTrivia);
                 Emit(TemplateSegmentKind.SelfName, _implementation.Name);
-                _text.Append(identifier.TrailingTrivia.ToFullString());
+                WriteTrivia(identifier.TrailingTrivia);
                 continue;
             }
             Visit(child);

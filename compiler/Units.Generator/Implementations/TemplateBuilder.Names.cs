@@ -30,8 +30,13 @@ internal sealed partial class TemplateBuilder
                 if (interpolation.FormatClause is not null) Visit(interpolation.FormatClause);
                 Visit(interpolation.CloseBraceToken);
                 return true;
+            case InvocationExpressionSyntax invocation when NameOfValue(invocation) is { } name:
+                // nameof is a constant: the copy keeps the original's value (not the instance's names).
+                Replace(invocation, () => _text.Append(CSharpNames.Literal(name)));
+                return true;
             case MemberAccessExpressionSyntax access when IsTypeOrNamespace(access.Expression):
                 // Type.Member: qualify the type part, keep the member name.
+                RecordAccess(access);
                 WriteName(access.Expression);
                 Visit(access.OperatorToken);
                 Visit(access.Name);
@@ -41,6 +46,22 @@ internal sealed partial class TemplateBuilder
             default:
                 return false;
         }
+    }
+
+    /// <summary>The value of <c>nameof(…)</c> (not a method the code calls nameof), or null.</summary>
+    private string? NameOfValue(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.Expression is not IdentifierNameSyntax { Identifier.ValueText: "nameof" }) return null;
+        if (_model.GetSymbolInfo(invocation, _cancellation).Symbol is not null) return null;
+        return _model.GetConstantValue(invocation, _cancellation) is { HasValue: true, Value: string value } ? value : null;
+    }
+
+    /// <summary><c>TInner.Member</c>: remembered, so the binder can see a member the import's bundle lacks.</summary>
+    private void RecordAccess(MemberAccessExpressionSyntax access)
+    {
+        if (SymbolOf(access.Expression) is not ITypeParameterSymbol parameter || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _implementation)) return;
+        var arguments = access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access ? invocation.ArgumentList.Arguments.Count : -1;
+        _accesses.Add(new TypeParameterAccess(parameter.Ordinal, access.Name.Identifier.ValueText, arguments));
     }
 
     /// <summary>A name that is not the right-hand part of a qualified name or member access (those are written by their parent).</summary>
@@ -119,6 +140,10 @@ internal sealed partial class TemplateBuilder
             case ITypeParameterSymbol parameter:
                 _text.Append(parameter.Name);
                 return;
+            case INamedTypeSymbol { IsUnboundGenericType: true } type when SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _implementation):
+                // typeof(Impl<,>): the open implementation, the same type wherever it is named.
+                WriteTypeSymbol(type, name);
+                return;
             case INamedTypeSymbol type when SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _implementation):
                 WriteSelf(name, type);
                 return;
@@ -145,7 +170,9 @@ internal sealed partial class TemplateBuilder
         var identity = type.TypeArguments.Length == _implementation.TypeParameters.Length &&
                        type.TypeArguments.Zip(_implementation.TypeParameters, (a, p) => SymbolEqualityComparer.Default.Equals(a, p)).All(x => x);
         if (!identity) GiveUp($"it names '{_implementation.Name}' with other type arguments than its own");
-        Emit(TemplateSegmentKind.SelfName, _implementation.Name);
+        // As a type object the implementation is itself (closed over the instance), not the instance's struct.
+        var inTypeOf = name.Ancestors().TakeWhile(n => n is not StatementSyntax and not MemberDeclarationSyntax).Any(n => n is TypeOfExpressionSyntax);
+        Emit(inTypeOf ? TemplateSegmentKind.ClosedSelf : TemplateSegmentKind.SelfName, _implementation.Name);
     }
 
     /// <summary>global::Namespace.Outer.Type&lt;args&gt;, with type arguments written from the syntax (they may hold holes).</summary>

@@ -7,13 +7,16 @@ using Units.Compiler.Emit;
 namespace Units.Generator.Implementations;
 
 /// <summary>
-/// Turns the members of one implementation part into a template that can be copied into every
-/// instance's own struct. The copy must mean exactly what the original means, wherever it is put:
-/// names of other types and namespaces are written fully qualified (global::…), static members
-/// reached through <c>using static</c> get their type, the implementation's type parameters become
-/// holes (each instance fills in itself and its suppliers), the implementation's own name becomes
-/// the instance's, and private members become internal so the composition can call initializers.
-/// Anything it cannot copy faithfully makes it give up with a reason (instances then forward).
+/// Turns one implementation part into a template that can be copied into every instance's own
+/// struct. The copy must mean exactly what the original means, wherever it is put: names of other
+/// types and namespaces are written fully qualified (global::…), static members reached through
+/// <c>using static</c> get their type, <c>nameof</c> becomes the constant it is, the
+/// implementation's type parameters become holes (each instance fills in itself and its
+/// suppliers), the implementation's own name becomes the instance's (but stays the implementation
+/// in <c>typeof</c>), and private members become internal so the composition can call
+/// initializers. The part's scope goes with it: its usings, namespaces, nullable context,
+/// modifiers and attributes. Anything it cannot copy faithfully makes it give up with a reason
+/// (instances then forward).
 /// </summary>
 internal sealed partial class TemplateBuilder
 {
@@ -22,6 +25,8 @@ internal sealed partial class TemplateBuilder
     private readonly CancellationToken _cancellation;
     private readonly List<TemplateSegment> _segments = new();
     private readonly StringBuilder _text = new();
+    private readonly List<TypeParameterAccess> _accesses = new();
+    private readonly List<Microsoft.CodeAnalysis.Text.TextSpan> _suppliedElsewhere = new();
     private string? _cannotCopy;
     // Tokens whose leading or trailing trivia is not copied (the edges of a type argument, which is
     // written tidily); the nodes stay in their tree, so the semantic model can still be asked about them.
@@ -35,14 +40,19 @@ internal sealed partial class TemplateBuilder
         _cancellation = cancellation;
     }
 
-    /// <summary>The template of a declaration's members, or the reason it cannot be copied.</summary>
-    public static (EquatableArray<TemplateSegment> Segments, string? CannotCopy) Build(StructDeclarationSyntax declaration, SemanticModel model,
-        INamedTypeSymbol implementation, CancellationToken cancellation)
+    /// <summary>What building a part's template found.</summary>
+    /// <param name="SuppliedElsewhere">Spans of partial members whose other half is not in the project's own source.</param>
+    public sealed record Result(CopyTemplate? Template, string? CannotCopy, EquatableArray<TypeParameterAccess> Accesses,
+        IReadOnlyList<Microsoft.CodeAnalysis.Text.TextSpan> SuppliedElsewhere);
+
+    /// <summary>The template of a declaration (members, scope), or the reason it cannot be copied.</summary>
+    public static Result Build(StructDeclarationSyntax declaration, SemanticModel model, INamedTypeSymbol implementation, CancellationToken cancellation)
     {
         var builder = new TemplateBuilder(model, implementation, cancellation);
+        CopyTemplate? template = null;
         try
         {
-            builder.Run(declaration);
+            template = builder.Run(declaration);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -53,20 +63,43 @@ internal sealed partial class TemplateBuilder
             // A fault of ours must not lose the implementation: instances forward to it instead.
             builder._cannotCopy = $"Units could not copy its code ({e.GetType().Name}: {e.Message}); this is a bug in Units, please report it";
         }
-        return builder._cannotCopy is null
-            ? (builder._segments.ToEquatableArray(), null)
-            : (EquatableArray<TemplateSegment>.Empty, builder._cannotCopy);
+        return new Result(builder._cannotCopy is null ? template : null, builder._cannotCopy, builder._accesses.Distinct().ToEquatableArray(), builder._suppliedElsewhere);
     }
 
-    private void Run(StructDeclarationSyntax declaration)
+    private CopyTemplate Run(StructDeclarationSyntax declaration)
     {
-        var span = declaration.SyntaxTree.GetLineSpan(declaration.OpenBraceToken.Span);
-        // Map the copy back to the user's file, so the debugger and stack traces show their code.
-        _text.Append("#line ").Append(span.EndLinePosition.Line + 2).Append(' ').Append(CSharpNames.Literal(declaration.SyntaxTree.FilePath)).Append('\n');
-        foreach (var member in declaration.Members) VisitMember(member);
-        // The last member's trailing trivia ends its line; close the mapping.
-        _text.Append("\n#line default\n");
+        var usings = Usings(declaration);
+        var attributes = TakeSegments(() =>
+        {
+            foreach (var list in declaration.AttributeLists) VisitTrimmed(list);
+        });
+        var members = TakeSegments(() =>
+        {
+            var path = declaration.SyntaxTree.FilePath;
+            var span = declaration.SyntaxTree.GetLineSpan(declaration.OpenBraceToken.Span);
+            // Map the copy back to the user's file, so the debugger and stack traces show their code
+            // (#line takes the path as it is, without escapes; one it cannot hold is left unmapped).
+            var mapped = path.Length > 0 && path.IndexOfAny(new[] { '"', '\n', '\r' }) < 0;
+            if (mapped) _text.Append("#line ").Append(span.EndLinePosition.Line + 2).Append(" \"").Append(path).Append("\"\n");
+            foreach (var member in declaration.Members) VisitMember(member);
+            // Trivia before the closing brace (the last #endif, disabled code) belongs to the members.
+            WriteTrivia(declaration.CloseBraceToken.LeadingTrivia);
+            // The last member's trailing trivia ends its line; close the mapping.
+            if (mapped) _text.Append("\n#line default\n");
+            else _text.Append('\n');
+        });
+        var modifiers = declaration.Modifiers.Where(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword)).Select(m => m.Text).ToEquatableArray();
+        var annotations = _model.GetNullableContext(declaration.OpenBraceToken.SpanStart).AnnotationsEnabled();
+        return new CopyTemplate(usings, annotations, modifiers, attributes, members);
+    }
+
+    private EquatableArray<TemplateSegment> TakeSegments(Action write)
+    {
+        write();
         Flush();
+        var taken = _segments.ToEquatableArray();
+        _segments.Clear();
+        return taken;
     }
 
     private void Emit(TemplateSegmentKind kind, string text, int index = 0)
@@ -89,7 +122,9 @@ internal sealed partial class TemplateBuilder
         if (item.IsToken)
         {
             var token = item.AsToken();
-            _text.Append(Leading(token)).Append(token.Text).Append(Trailing(token));
+            WriteLeading(token);
+            _text.Append(token.Text);
+            WriteTrailing(token);
             return;
         }
         var node = item.AsNode()!;
@@ -102,14 +137,20 @@ internal sealed partial class TemplateBuilder
     /// <summary>Writes a replacement for a node, keeping the node's own leading and trailing trivia.</summary>
     private void Replace(SyntaxNode node, Action write)
     {
-        _text.Append(Leading(node.GetFirstToken()));
+        WriteLeading(node.GetFirstToken());
         write();
-        _text.Append(Trailing(node.GetLastToken()));
+        WriteTrailing(node.GetLastToken());
     }
 
-    private string Leading(SyntaxToken token) => token == _noLeadingTrivia ? string.Empty : token.LeadingTrivia.ToFullString();
+    private void WriteLeading(SyntaxToken token)
+    {
+        if (token != _noLeadingTrivia) WriteTrivia(token.LeadingTrivia);
+    }
 
-    private string Trailing(SyntaxToken token) => token == _noTrailingTrivia ? string.Empty : token.TrailingTrivia.ToFullString();
+    private void WriteTrailing(SyntaxToken token)
+    {
+        if (token != _noTrailingTrivia) WriteTrivia(token.TrailingTrivia);
+    }
 
     /// <summary>Visits a node without its outer trivia.</summary>
     private void VisitTrimmed(SyntaxNode node)

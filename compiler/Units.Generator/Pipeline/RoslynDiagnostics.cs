@@ -2,14 +2,17 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using UnitsDiagnostic = Units.Compiler.Diagnostics.Diagnostic;
+using UnitsFormatter = Units.Compiler.Diagnostics.DiagnosticFormatter;
 using UnitsSeverity = Units.Compiler.Diagnostics.DiagnosticSeverity;
 using UnitsLocation = Units.Compiler.Text.SourceLocation;
 
 namespace Units.Generator.Pipeline;
 
 /// <summary>
-/// Turns Units diagnostics into Roslyn diagnostics located in the .unit files, with the notes'
-/// places as additional locations. Roslyn then applies .globalconfig severities and NoWarn by id.
+/// Turns Units diagnostics into Roslyn diagnostics located in the .unit files, whole: the message
+/// carries the notes as the task and the CLI print them (one indented line each, with its place),
+/// the notes' places are additional locations, and every location keeps its end. Roslyn then
+/// applies .globalconfig severities and NoWarn by id.
 /// </summary>
 internal static class RoslynDiagnostics
 {
@@ -26,7 +29,7 @@ internal static class RoslynDiagnostics
             isEnabledByDefault: true,
             helpLinkUri: diagnostic.Descriptor.HelpLink));
         var additional = diagnostic.Notes.Where(n => !n.Location.IsNone).Select(n => Location(n.Location)).ToList();
-        return Microsoft.CodeAnalysis.Diagnostic.Create(descriptor, Location(diagnostic.Location), additional, diagnostic.Message);
+        return Microsoft.CodeAnalysis.Diagnostic.Create(descriptor, Location(diagnostic.Location), additional, UnitsFormatter.MessageWithNotes(diagnostic));
     }
 
     private static DiagnosticSeverity Severity(UnitsSeverity severity) => severity switch

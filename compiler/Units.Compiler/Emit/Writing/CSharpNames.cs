@@ -23,8 +23,26 @@ public static class CSharpNames
     public static string Pascal(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
-    /// <summary>The type parameter that stands for an import: <c>inner</c> becomes <c>TInner</c>.</summary>
-    public static string ImportTypeParameter(string port) => "T" + Pascal(port);
+    /// <summary>
+    /// The type parameters that stand for a unit's imports, in order: <c>T</c> and the import's name
+    /// with its first letter upper-cased (<c>inner</c> becomes <c>TInner</c>). Where that names
+    /// <c>TSelf</c> or an earlier import's parameter (imports <c>self</c>, or <c>out</c> and
+    /// <c>Out</c>), <c>T</c> and the name as written (<c>Tself</c>, <c>Tout</c>); then a number.
+    /// </summary>
+    public static IReadOnlyList<string> ImportTypeParameters(IReadOnlyList<string> ports)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { SelfTypeParameter };
+        var result = new List<string>(ports.Count);
+        foreach (var port in ports)
+        {
+            var name = "T" + Pascal(port);
+            if (taken.Contains(name)) name = "T" + port;
+            for (var n = 2; taken.Contains(name); n++) name = "T" + Pascal(port) + n;
+            taken.Add(name);
+            result.Add(name);
+        }
+        return result;
+    }
 
     /// <summary>The type parameter that gives each instance its identity.</summary>
     public const string SelfTypeParameter = "TSelf";

@@ -8,7 +8,8 @@ public sealed partial class EmitPlanner
     {
         var ns = NamespaceOf(unit.Namespace);
         var (implementationNamespace, implementationName) = SplitImplementation(unit, ns);
-        var imports = unit.Imports.Select(port => new ImportModel(port.Name, CSharpNames.ImportTypeParameter(port.Name),
+        var typeParameters = CSharpNames.ImportTypeParameters(unit.Imports.Select(p => p.Name).ToList());
+        var imports = unit.Imports.Select((port, i) => new ImportModel(port.Name, typeParameters[i],
             InterfaceFor(port.Bundle, unit, port.Name)?.QualifiedName, Members(port.Bundle), port.Bundle.IsOpen, port.Location)).ToEquatableArray();
         var needsNestedTypes = ExportsNeedNestedTypes(unit);
         var exports = unit.Exports.Select(port => new ExportModel(
@@ -22,7 +23,7 @@ public sealed partial class EmitPlanner
         {
             ImplementedNames = Members(port.Bundle).Select(m => Renamed(unit, port.Name, m.Name)).ToEquatableArray(),
         }).ToEquatableArray();
-        ReportImportRenames(unit);
+        ReportImportRenames(unit, imports);
         var calls = unit.Initializers.Select(i => new CallDeclaration(i.Function, i.IsFinalizer, i.Location)).ToEquatableArray();
         return new UnitModel(unit.Name, ns, implementationName, implementationNamespace, unit.Doc, imports, exports, calls,
             unit.InlineCode, unit is InlineUnitSymbol, unit.Flatten, _unitsWithErrors.Contains(unit), unit.Location,
@@ -38,14 +39,15 @@ public sealed partial class EmitPlanner
         return affix is null ? member : affix.Affix == Syntax.AffixKind.Prefix ? affix.NewName + member : member + affix.NewName;
     }
 
-    private void ReportImportRenames(AtomicUnitSymbol unit)
+    private void ReportImportRenames(AtomicUnitSymbol unit, EquatableArray<ImportModel> imports)
     {
         foreach (var rename in unit.Renames)
         {
             var port = unit.FindPort(rename.Port);
             if (port is null || !port.IsImport) continue;
             var member = rename.Member ?? port.Bundle.Members.FirstOrDefault()?.Name ?? "member";
-            _diagnostics.Add(Diagnostics.DiagnosticDescriptors.ImportRenameIgnored, rename.Location, port.Name, CSharpNames.ImportTypeParameter(port.Name), member);
+            var typeParameter = imports.First(i => i.Name == port.Name).TypeParameter;
+            _diagnostics.Add(Diagnostics.DiagnosticDescriptors.ImportRenameIgnored, rename.Location, port.Name, typeParameter, member);
         }
     }
 

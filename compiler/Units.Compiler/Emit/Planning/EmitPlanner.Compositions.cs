@@ -7,7 +7,7 @@ public sealed partial class EmitPlanner
 {
     private static readonly HashSet<string> s_facadeMembers = new(StringComparer.Ordinal) { "Initialize", "Shutdown", "IsInitialized", "Manifest", "RollBack" };
 
-    private CompositionModel PlanComposition(CheckedComposition checkedComposition)
+    private CompositionModel PlanComposition(ComposedUnit checkedComposition)
     {
         var flat = checkedComposition.Flat;
         var compound = (CompoundUnitSymbol)flat.Root;
@@ -24,11 +24,13 @@ public sealed partial class EmitPlanner
         {
             var connection = flat.RootExports.FirstOrDefault(e => e.Port == port);
             var supplier = connection is null ? new SupplierModel(SupplierKind.Missing, -1, port.Name) : SupplierOf(flat, port, connection, typeNames, unions, "Export_" + port.Name);
-            var typeName = CSharpNames.Pascal(port.Name);
+            var natural = CSharpNames.Pascal(port.Name);
+            var typeName = natural;
             // A member may not be named like its type: export 'stamp' with member Stamp() becomes StampExport.
             if (port.Bundle.Members.Any(m => m.Name == typeName)) typeName += "Export";
             while (s_facadeMembers.Contains(typeName) || taken.Contains(typeName)) typeName += "_";
             taken.Add(typeName);
+            if (typeName != natural) ReportRenamedExport(compound, port, natural, typeName);
             // The instance that supplies a whole export takes the export's name: no forwarding layer.
             // (Not an inline unit: it lives beside the facade, so the export forwards to it.)
             if (supplier.Kind == SupplierKind.Instance && typeNames[supplier.Target].StartsWith("Instance_", StringComparison.Ordinal) &&
@@ -48,7 +50,8 @@ public sealed partial class EmitPlanner
                 : new SupplierModel(SupplierKind.Missing, -1, port.Name)).ToEquatableArray(),
             instance.Location)).ToEquatableArray();
 
-        var imports = compound.Imports.Select(port => new ImportModel(port.Name, CSharpNames.ImportTypeParameter(port.Name),
+        var typeParameters = CSharpNames.ImportTypeParameters(compound.Imports.Select(p => p.Name).ToList());
+        var imports = compound.Imports.Select((port, i) => new ImportModel(port.Name, typeParameters[i],
             InterfaceFor(port.Bundle, compound, port.Name)?.QualifiedName, Members(port.Bundle), port.Bundle.IsOpen, port.Location)
         {
             ExtraInterfaces = InnerInterfaces(flat, port),
@@ -63,6 +66,15 @@ public sealed partial class EmitPlanner
         };
     }
 
+    /// <summary>The C# name of an export is not the one the docs promise: say which it is, and why.</summary>
+    private void ReportRenamedExport(CompoundUnitSymbol compound, PortSymbol port, string natural, string typeName)
+    {
+        var reason = port.Bundle.Members.Any(m => m.Name == natural) ? $"a type cannot have a member of its own name, and the export has a member '{natural}'"
+            : s_facadeMembers.Contains(natural) ? $"'{natural}' is a member every composition has"
+            : $"another name in '{compound.Name}' is '{natural}' already";
+        _diagnostics.Add(Diagnostics.DiagnosticDescriptors.ExportTypeRenamed, port.Location, port.Name, compound.Name, typeName, reason);
+    }
+
     private static readonly System.Text.RegularExpressions.Regex s_qualifierRoot = new(@"(?<![\w.:])([A-Za-z_]\w*)\s*\.");
 
     private List<string>? _qualifierRoots;
@@ -75,7 +87,7 @@ public sealed partial class EmitPlanner
             .Distinct(StringComparer.Ordinal);
 
     /// <summary>Links per port (not per member), in instance order; the rule clauses every instance and compound brings.</summary>
-    private ManifestModel ManifestOf(CheckedComposition checkedComposition)
+    private ManifestModel ManifestOf(ComposedUnit checkedComposition)
     {
         var flat = checkedComposition.Flat;
         string Name(Supplier s) => s.IsRootImport ? $"(import {s.Port})" : $"{flat.Instances[s.Instance].Name}.{s.Port}";

@@ -7,21 +7,22 @@ namespace Units.Compiler.Emit;
 /// </summary>
 internal sealed partial class CompositionWriter
 {
+    private readonly CompositionFile _file;
     private readonly CompositionModel _composition;
-    private readonly EmitProgram _program;
-    private readonly IReadOnlyDictionary<string, UnitShape> _shapes;
+    private readonly InstanceTypes _types;
     private readonly CodeWriter _writer = new();
     private readonly List<string> _inlineStructs = new();
 
-    private CompositionWriter(CompositionModel composition, EmitProgram program, IReadOnlyDictionary<string, UnitShape> shapes)
+    private CompositionWriter(CompositionFile file)
     {
-        _composition = composition;
-        _program = program;
-        _shapes = shapes;
+        _file = file;
+        _composition = file.Composition;
+        _types = new InstanceTypes(file.Composition, file.UnitOf);
     }
 
-    public static string Write(CompositionModel composition, EmitProgram program, IReadOnlyDictionary<string, UnitShape> shapes) =>
-        new CompositionWriter(composition, program, shapes).Run();
+    public static string Write(CompositionFile file) => new CompositionWriter(file).Run();
+
+    private BoundUnit UnitOf(int index) => _file.UnitOf(_composition.Instances[index]);
 
     private string FacadeName => CSharpNames.Identifier(_composition.Name);
 
@@ -30,11 +31,8 @@ internal sealed partial class CompositionWriter
 
     private string Run()
     {
+        // Inline code (%{ %}) is written as in a file with 'using System;'; generated code qualifies every name.
         _writer.Block(CSharpEmitter.Header).Line("using System;");
-        // Copied code may rely on its file's usings (extension methods, for one).
-        var usings = _composition.Instances.Select(i => _shapes[i.Unit]).Where(s => s.Mode == EmissionMode.Copy)
-            .SelectMany(s => s.Info!.Usings).Distinct().OrderBy(u => u, StringComparer.Ordinal);
-        foreach (var directive in usings) _writer.Line(directive);
         _writer.Line().Open($"namespace {_composition.Namespace}");
         _writer.Lines(CSharpNames.DocLines(_composition.Doc ?? $"The composition '{_composition.Name}', wired by Units."));
         _writer.Line($"public static partial class {FacadeName}{_composition.TypeParameterList}");
@@ -57,7 +55,7 @@ internal sealed partial class CompositionWriter
     private static string Indent(string text) =>
         string.Join("\n", text.TrimEnd('\n').Split('\n').Select(l => l.Length == 0 ? l : "    " + l));
 
-    /// <summary>A composition with errors: exports whose members throw, so code that uses it still compiles.</summary>
+    /// <summary>A composition with errors: the facade with exports whose members throw, so code that uses it still compiles.</summary>
     private string WriteStubs()
     {
         var writer = new CodeWriter();
@@ -69,6 +67,8 @@ internal sealed partial class CompositionWriter
         writer.Line("public static bool IsInitialized => false;");
         writer.Line($"public static void Initialize() => throw new global::System.InvalidOperationException({CSharpNames.Literal(ErrorMessage)});");
         writer.Line("public static void Shutdown() { }");
+        // The whole facade exists, so code that reads the manifest still compiles.
+        WriteManifest(writer);
         return writer.ToString();
     }
 

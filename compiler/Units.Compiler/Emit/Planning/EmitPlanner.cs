@@ -27,13 +27,16 @@ public sealed partial class EmitPlanner
         _unitsWithErrors = UnitsWithErrors(compilation.Program.Units, diagnostics);
     }
 
-    /// <summary>Plans the C# for a compilation; <paramref name="root"/> limits the checks (not the emission) to one root.</summary>
+    /// <summary>
+    /// Plans the C# for a compilation; <paramref name="root"/> limits the checks (not the emission)
+    /// to one root. Each compound is flattened and scheduled once: the check's roots are reused.
+    /// </summary>
     public static EmitProgram Plan(UnitCompilation compilation, string? root, string defaultNamespace)
     {
         var check = compilation.Check(root);
         var planner = new EmitPlanner(compilation, defaultNamespace, check.Diagnostics);
         foreach (var bundle in compilation.Program.BundleTypes.Values) planner.InterfaceFor(bundle, null, null);
-        var compounds = compilation.CheckEveryCompound();
+        var compounds = compilation.ComposeEveryCompound(check);
         foreach (var composition in compounds) planner.CollectConsumerInterfaces(composition.Flat);
         var units = compilation.Program.Units.OfType<AtomicUnitSymbol>()
             .Concat(compounds.SelectMany(c => c.Flat.Instances).Select(i => i.Unit).OfType<InlineUnitSymbol>().Distinct())
@@ -63,7 +66,7 @@ public sealed partial class EmitPlanner
 
     private static EquatableArray<MemberModel> Members(IEnumerable<BundleMember> members) =>
         members.Where(m => m.Signature is not null).Select(m => new MemberModel(m.Name, m.Signature!.ReturnType,
-            m.Signature.Parameters.Select(p => new ParameterModel(p.Modifiers, p.Type, p.Name)).ToEquatableArray(), m.Doc)).ToEquatableArray();
+            m.Signature.Parameters.Select(p => new ParameterModel(p.Modifiers, p.Type, p.Name)).ToEquatableArray(), m.Doc) { Location = m.Location }).ToEquatableArray();
 
     /// <summary>
     /// Compatibility is structural, so an export connected to an import of another bundletype must

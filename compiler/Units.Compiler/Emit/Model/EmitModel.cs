@@ -25,9 +25,19 @@ public sealed record InterfaceModel(string Name, string Namespace, string? Doc, 
     public string QualifiedName => CSharpNames.Global(Namespace, Name);
 }
 
-/// <summary>A typed bundle member.</summary>
+/// <summary>
+/// A typed bundle member. Its types are written as in the unit file until the generator resolves
+/// them against the C# compilation: then they are fully qualified (so they mean the same in any
+/// namespace) and <see cref="Identity"/> is the signature to compare implementations with.
+/// </summary>
 public sealed record MemberModel(string Name, string ReturnType, EquatableArray<ParameterModel> Parameters, string? Doc)
 {
+    /// <summary>Where the member is declared in its .unit file.</summary>
+    public SourceLocation Location { get; init; } = SourceLocation.None;
+
+    /// <summary>The resolved signature (return and parameter types, without nullable annotations), or null before resolution.</summary>
+    public string? Identity { get; init; }
+
     public string Declaration => $"{ReturnType} {CSharpNames.Identifier(Name)}({string.Join(", ", Parameters.Select(p => p.Declaration))})";
 
     /// <summary>The arguments that pass this member's parameters on unchanged.</summary>

@@ -10,7 +10,7 @@ internal sealed partial class CompositionWriter
         var renamed = new HashSet<string>(_composition.Instances.Select(i => i.TypeName), StringComparer.Ordinal);
         foreach (var export in _composition.Exports.Where(e => !renamed.Contains(e.TypeName)))
         {
-            var target = TypeOf(export.Supplier);
+            var target = _types.Of(export.Supplier);
             WriteStruct(writer, export.TypeName, export.Interface is null ? Array.Empty<string>() : new[] { export.Interface },
                 export.Members.Select(m => Forwarding(m, target)), partialStruct: false);
         }
@@ -33,7 +33,7 @@ internal sealed partial class CompositionWriter
         foreach (var call in _composition.Finalizers)
         {
             var needed = lastInitializer.TryGetValue(call.Instance, out var n) ? n : 0;
-            var invocation = $"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();";
+            var invocation = $"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();";
             writer.Line(needed == 0
                 ? $"try {{ {invocation} }} catch {{ }}"
                 : $"if (done >= {needed}) try {{ {invocation} }} catch {{ }}");
@@ -66,78 +66,42 @@ internal sealed partial class CompositionWriter
         writer.Close();
     }
 
-    /// <summary>The C# type that stands for a supplier inside the facade.</summary>
-    private string TypeOf(SupplierModel supplier)
-    {
-        switch (supplier.Kind)
-        {
-            case SupplierKind.Instance:
-                var instance = _composition.Instances[supplier.Target];
-                var unit = _program.FindUnit(instance.Unit)!;
-                var nested = unit.Exports.FirstOrDefault(e => e.Name == supplier.Port)?.NestedType;
-                var type = InstanceTypeReference(supplier.Target);
-                return nested is null ? type : $"{type}.{nested}";
-            case SupplierKind.Union:
-                return _composition.Unions[supplier.Target].TypeName;
-            case SupplierKind.CompoundImport:
-                return CSharpNames.ImportTypeParameter(supplier.Port);
-            default:
-                return "global::System.ValueTuple"; // unreachable: a composition with missing suppliers is emitted as stubs
-        }
-    }
-
-    /// <summary>Instances are nested in the facade, except inline units, which live beside it.</summary>
-    private string InstanceTypeReference(int index)
-    {
-        var instance = _composition.Instances[index];
-        return _shapes[instance.Unit].Mode == EmissionMode.Inline ? $"{InlineNamespace}.{instance.TypeName}" : instance.TypeName;
-    }
-
-    private string InlineNamespace => CSharpNames.Global(_composition.Namespace, _composition.Name + "_Inline");
-
     private static string Forwarding(MemberModel member, string target, string? implementedName = null) =>
         $"public static {member.Declaration} => {target}{(target.Length == 0 ? "" : ".")}{CSharpNames.Identifier(implementedName ?? member.Name)}({member.Arguments});";
 
     private void WriteInstance(CodeWriter writer, int index)
     {
         var instance = _composition.Instances[index];
-        var shape = _shapes[instance.Unit];
-        var unit = shape.Unit;
+        var bound = UnitOf(index);
+        var unit = bound.Unit;
         var interfaces = unit.Exports.Where(e => e.NestedType is null).SelectMany(e => e.AllInterfaces).ToList();
         writer.Line($"/// <summary>Instance {instance.InstanceName} of unit {unit.Name}.</summary>");
-        switch (shape.Mode)
+        switch (bound.Mode)
         {
             case EmissionMode.Copy:
-                WriteCopy(writer, instance, index, shape, interfaces);
+                WriteCopied(writer, instance, bound, interfaces);
                 break;
             case EmissionMode.Inline:
-                WriteInline(instance, index, unit);
+                WriteInline(instance, unit);
                 break;
             default:
-                WriteForwarding(writer, instance, index, shape, interfaces);
+                WriteForwarding(writer, instance, index, bound, interfaces);
                 break;
         }
     }
 
-    /// <summary>
-    /// <c>Impl&lt;Instance, Supplier1, …&gt;</c>: the shared implementation closed over this instance's
-    /// identity (so its static state is its own) and its suppliers.
-    /// </summary>
-    private string ClosedImplementation(InstanceModel instance, int index, UnitModel unit) =>
-        $"{unit.QualifiedImplementationName}<{string.Join(", ", new[] { InstanceTypeReference(index) }.Concat(instance.Imports.Select(TypeOf)))}>";
-
-    private void WriteForwarding(CodeWriter writer, InstanceModel instance, int index, UnitShape shape, List<string> interfaces)
+    private void WriteForwarding(CodeWriter writer, InstanceModel instance, int index, BoundUnit bound, List<string> interfaces)
     {
-        var unit = shape.Unit;
-        var implementation = ClosedImplementation(instance, index, unit);
+        var unit = bound.Unit;
+        var implementation = _types.ClosedImplementation(index);
         var members = new List<string>();
         foreach (var export in unit.Exports.Where(e => e.NestedType is null))
         {
-            members.AddRange(export.Members.Select((m, i) => Member(shape, string.Empty, m, implementation, export.ImplementedName(i))));
+            members.AddRange(export.Members.Select((m, i) => Member(bound, string.Empty, m, implementation, export.ImplementedName(i))));
         }
         foreach (var call in unit.Initializers)
         {
-            members.Add(shape.Mode == EmissionMode.Forward && shape.HasCall(call.Function)
+            members.Add(bound.Mode == EmissionMode.Forward && bound.HasCall(call.Function)
                 ? $"internal static void {CSharpNames.Identifier(call.Function)}() => {implementation}.{CSharpEmitter.CallAccessor(call.Function)}();"
                 : $"internal static void {CSharpNames.Identifier(call.Function)}() {{ }}");
         }
@@ -145,23 +109,23 @@ internal sealed partial class CompositionWriter
         {
             var nested = new CodeWriter();
             WriteStruct(nested, export.NestedType!, export.AllInterfaces,
-                export.Members.Select((m, i) => Member(shape, export.NestedType!, m, $"{implementation}.{export.NestedType}", export.ImplementedName(i))), partialStruct: false);
+                export.Members.Select((m, i) => Member(bound, export.NestedType!, m, $"{implementation}.{export.NestedType}", export.ImplementedName(i))), partialStruct: false);
             members.Add(nested.ToString());
         }
         WriteStruct(writer, instance.TypeName, interfaces, members, partialStruct: false);
     }
 
     /// <summary>A forwarding member, or a throwing one when the implementation lacks it.</summary>
-    private string Member(UnitShape shape, string container, MemberModel member, string target, string implementedName) =>
-        shape.Mode == EmissionMode.Forward && !shape.IsMissing(container, member.Name)
+    private static string Member(BoundUnit bound, string container, MemberModel member, string target, string implementedName) =>
+        bound.Mode == EmissionMode.Forward && !bound.IsMissing(container, member.Name)
             ? Forwarding(member, target, implementedName)
-            : $"public static {member.Declaration} => throw new global::System.InvalidOperationException({CSharpNames.Literal($"Unit '{shape.Unit.Name}' has no C# implementation of '{member.Name}'; see the UNIT diagnostics of the build.")});";
+            : $"public static {member.Declaration} => throw new global::System.InvalidOperationException({CSharpNames.Literal($"Unit '{bound.Unit.Name}' has no C# implementation of '{member.Name}'; see the UNIT diagnostics of the build.")});";
 
     private void WriteUnion(CodeWriter writer, UnionModel union)
     {
         writer.Line("/// <summary>Members gathered from several suppliers (a bundle union).</summary>");
         WriteStruct(writer, union.TypeName, union.Interface is null ? Array.Empty<string>() : new[] { union.Interface },
-            union.Members.Select(m => Forwarding(m.Member, TypeOf(m.Supplier))), partialStruct: false);
+            union.Members.Select(m => Forwarding(m.Member, _types.Of(m.Supplier))), partialStruct: false);
     }
 
     private void WriteLifecycle(CodeWriter writer)
@@ -191,7 +155,7 @@ internal sealed partial class CompositionWriter
             for (var i = 0; i < _composition.Initializers.Count; i++)
             {
                 var call = _composition.Initializers[i];
-                writer.Line($"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+                writer.Line($"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
                 writer.Line($"done = {i + 1};");
             }
             writer.Close();
@@ -208,7 +172,7 @@ internal sealed partial class CompositionWriter
         writer.Open("public static void Shutdown()");
         writer.Open("lock (s_gate)");
         writer.Line("if (!s_initialized) return;");
-        foreach (var call in _composition.Finalizers) writer.Line($"{InstanceTypeReference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+        foreach (var call in _composition.Finalizers) writer.Line($"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
         writer.Line("s_initialized = false;");
         writer.Close().Close();
     }

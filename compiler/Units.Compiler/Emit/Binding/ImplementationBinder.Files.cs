@@ -1,0 +1,91 @@
+namespace Units.Compiler.Emit;
+
+public sealed partial class ImplementationBinder
+{
+    private readonly Dictionary<string, ImplementationInfo> _copySources = new(StringComparer.Ordinal);
+
+    /// <summary>One input per generated file, with hint names unique ignoring case (Roslyn compares them so).</summary>
+    private EmissionPlan PlanFiles()
+    {
+        var hints = new HintNames();
+        var interfaces = _program.Interfaces.Select(i => new InterfaceFile(hints.Take("Interface", i.Namespace, i.Name), i)).ToList();
+        var headers = new List<HeaderFile>();
+        foreach (var unit in _program.Units)
+        {
+            if (_headerless.Contains(unit.Name)) continue;
+            headers.Add(new HeaderFile(hints.Take("Unit", unit.ImplementationNamespace, unit.ImplementationName), Header(_units[unit.Name])));
+        }
+        var compositions = new List<CompositionFile>();
+        var copies = new List<CopyFile>();
+        foreach (var composition in _program.Compositions)
+        {
+            if (_takenFacades.Contains(composition.Name)) continue;
+            var units = composition.Instances.Select(i => i.Unit).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal)
+                .Select(n => _units[n]).ToEquatableArray();
+            var file = new CompositionFile(hints.Take("Composition", composition.Namespace, composition.Name), composition, units);
+            compositions.Add(file);
+            if (!composition.HasErrors) copies.AddRange(Copies(file, hints));
+        }
+        return new EmissionPlan(interfaces.ToEquatableArray(), headers.ToEquatableArray(), compositions.ToEquatableArray(), copies.ToEquatableArray(),
+            EquatableArray<Diagnostics.Diagnostic>.Empty);
+    }
+
+    /// <summary>The generated half of a unit's implementation, decided here so the writer only writes it.</summary>
+    private HeaderModel Header(BoundUnit bound)
+    {
+        var unit = bound.Unit;
+        // Export interfaces go on the implementation only when it has their members under their own
+        // names: the C# compiler then checks the signatures (a renamed member is adapted per instance).
+        bool Declares(ExportModel e) => bound.Mode != EmissionMode.Stub && bound.Implements(e) && e.Interface is not null &&
+                                        e.Members.Select((_, i) => e.ImplementedName(i)).SequenceEqual(e.Members.Select(m => m.Name));
+        var constraints = new[] { "struct" }
+            .Concat(unit.Imports.Select(i => i.Interface is null || IsBroken(i.Interface) ? "struct" : "struct, " + i.Interface));
+        return new HeaderModel(
+            unit.ImplementationNamespace,
+            unit.ImplementationName,
+            unit.Doc ?? $"The implementation of unit '{unit.Name}'.",
+            unit.TypeParameters,
+            constraints.ToEquatableArray(),
+            unit.Exports.Where(e => e.NestedType is null && Declares(e)).Select(e => e.Interface!).Distinct().ToEquatableArray(),
+            unit.Exports.Where(e => e.NestedType is not null)
+                .Select(e => new NestedExportHeader(e.NestedType!, Declares(e) ? EquatableArray.Create(e.Interface!) : EquatableArray<string>.Empty)).ToEquatableArray(),
+            unit.InlineCode,
+            // Initializers may be private; forwarding instances reach them through accessors.
+            unit.Initializers.Where(c => bound.Mode == EmissionMode.Forward && bound.HasCall(c.Function)).Select(c => c.Function).ToEquatableArray());
+    }
+
+    /// <summary>For each implementation copied into this composition, the file of its copies.</summary>
+    private IEnumerable<CopyFile> Copies(CompositionFile file, HintNames hints)
+    {
+        var composition = file.Composition;
+        var types = new InstanceTypes(composition, file.UnitOf);
+        var facade = new FacadeScope(composition.Namespace, CSharpNames.Identifier(composition.Name), composition.TypeParameterList);
+        var groups = composition.Instances.Select((instance, index) => (Instance: instance, Index: index, Bound: file.UnitOf(instance)))
+            .Where(x => x.Bound.Mode == EmissionMode.Copy)
+            .GroupBy(x => x.Bound.Unit.QualifiedImplementationName, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var first = group.First().Bound.Unit;
+            var source = _copySources[first.Name];
+            var instances = group.Select(x => new CopiedInstance(x.Instance.TypeName, types.Arguments(x.Index), types.ClosedImplementation(x.Index))).ToEquatableArray();
+            yield return new CopyFile(hints.Take("Copies", composition.Namespace, composition.Name + "." + first.ImplementationName), facade, source.Parts, instances);
+        }
+    }
+
+    /// <summary>
+    /// Hint names, unique ignoring case: C# names that differ only in case (a unit 'Disk' and a
+    /// unit 'disk') get a numbered second file instead of a generator failure.
+    /// </summary>
+    private sealed class HintNames
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+
+        public string Take(string kind, string ns, string name)
+        {
+            var stem = $"Units.{kind}.{ns}.{name}";
+            var hint = stem + ".g.cs";
+            for (var n = 2; !_seen.Add(hint); n++) hint = $"{stem}.{n}.g.cs";
+            return hint;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using Units.Compiler.Diagnostics;
+
+namespace Units.Compiler.Emit;
+
+public sealed partial class ImplementationBinder
+{
+    /// <summary>One unit against its implementation; <paramref name="hasHeader"/>: whether the generated half is written.</summary>
+    private BoundUnit BindUnit(UnitModel unit, ISet<string> generatedNames, out bool hasHeader)
+    {
+        hasHeader = false;
+        if (unit.IsInlineUnit) return new BoundUnit(unit, EmissionMode.Inline);
+        if (!unit.IsTyped)
+        {
+            var port = unit.Imports.Where(i => i.Interface is null && !i.IsOpen).Select(i => $"import '{i.Name}'")
+                .Concat(unit.Exports.Where(e => e.Interface is null && !e.IsOpen).Select(e => $"export '{e.Name}'")).First();
+            _diagnostics.Add(DiagnosticDescriptors.UntypedBundle, unit.Location, unit.Name, port);
+            return new BoundUnit(unit, EmissionMode.Stub);
+        }
+        var broken = unit.Imports.Any(i => IsBroken(i.Interface)) || unit.Exports.Any(e => IsBroken(e.Interface));
+        if (!HasCSharp || unit.InlineCode is not null)
+        {
+            hasHeader = !broken && !unit.HasErrors;
+            return new BoundUnit(unit, broken || unit.HasErrors ? EmissionMode.Stub : EmissionMode.Forward);
+        }
+        var info = FindImplementation(unit);
+        // The generated half keeps the user's code compiling (its imports' constraints) even while the unit file has errors.
+        hasHeader = info is not null && !broken;
+        if (info is null || unit.HasErrors || broken) return new BoundUnit(unit, EmissionMode.Stub);
+        var hasErrors = info.HasErrorsBeyond(generatedNames) || ReachesMissingImportMembers(unit, info);
+        var bound = CheckMembers(unit, info, info.Parts.IsEmpty || hasErrors ? EmissionMode.Forward : EmissionMode.Copy);
+        if (bound.Mode == EmissionMode.Copy) _copySources[unit.Name] = info;
+        // Code with errors of its own is forwarded silently: copies would only repeat its errors.
+        if (info.Parts.IsEmpty && !hasErrors)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.ForwardingEmission, unit.ImplementationLocation, info.Name, info.CannotCopy ?? "its code could not be copied per instance");
+        }
+        return bound;
+    }
+
+    private string ExpectedHeader(UnitModel unit) => $"{unit.ImplementationName}<{string.Join(", ", unit.TypeParameters)}>";
+
+    /// <summary>
+    /// The implementation with the unit's name and type parameters; otherwise UNIT0801 when a type
+    /// of that name has another shape (another arity or type parameters, not a partial struct,
+    /// nested, a ref struct), UNIT0800 when there is none.
+    /// </summary>
+    private ImplementationInfo? FindImplementation(UnitModel unit)
+    {
+        var header = ExpectedHeader(unit);
+        _implementations.TryGetValue(unit.QualifiedImplementationName, out var candidates);
+        var exact = candidates?.FirstOrDefault(i => i.TypeParameters.Count == unit.TypeParameters.Count);
+        string? found = null;
+        var foundAt = Text.SourceLocation.None;
+        if (exact is not null)
+        {
+            found = exact.ShapeProblem is { } problem ? problem
+                : !exact.TypeParameters.SequenceEqual(unit.TypeParameters) ? $"it is declared with <{string.Join(", ", exact.TypeParameters)}>"
+                : null;
+            if (found is null) return exact;
+            foundAt = exact.Location;
+        }
+        else if (candidates?.FirstOrDefault() is { } other)
+        {
+            found = $"it is declared with <{string.Join(", ", other.TypeParameters)}>";
+            foundAt = other.Location;
+        }
+        else if (_facts!.Declarations.FirstOrDefault(d => d.QualifiedName == unit.QualifiedImplementationName) is { } declared)
+        {
+            found = $"it is declared '{declared.Describe()}'";
+            foundAt = declared.Location;
+        }
+        if (found is null)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.ImplementationMissing, unit.ImplementationLocation, unit.Name, header, unit.ImplementationNamespace);
+            return null;
+        }
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ImplementationShape, unit.ImplementationLocation, unit.Name, header, found)
+            .WithNote("the implementation is declared here", foundAt));
+        return null;
+    }
+
+    /// <summary>
+    /// True when the code reaches a member through an import's type parameter that the import's
+    /// bundle does not have (or not with that many arguments). The C# compiler reports that in the
+    /// user's file; copies would repeat it once per instance, so such code is forwarded.
+    /// </summary>
+    private static bool ReachesMissingImportMembers(UnitModel unit, ImplementationInfo info)
+    {
+        foreach (var access in info.Accesses)
+        {
+            if (access.TypeParameter < 1 || access.TypeParameter > unit.Imports.Count) continue;
+            var import = unit.Imports[access.TypeParameter - 1];
+            if (import.IsOpen) continue;
+            var members = import.Members.Where(m => m.Name == access.Member).ToList();
+            if (members.Count == 0) return true;
+            if (access.Arguments >= 0 && !members.Any(m => Accepts(m, access.Arguments))) return true;
+        }
+        return false;
+    }
+
+    private static bool Accepts(MemberModel member, int arguments) =>
+        member.Parameters.Count == arguments ||
+        (member.Parameters.Count > 0 && member.Parameters[member.Parameters.Count - 1].Modifiers.Split(' ').Contains("params") && arguments >= member.Parameters.Count - 1);
+
+    /// <summary>Every export member and every initializer against the implementation (UNIT0802, UNIT0803).</summary>
+    private BoundUnit CheckMembers(UnitModel unit, ImplementationInfo info, EmissionMode mode)
+    {
+        var missing = new List<string>();
+        var incomplete = new List<string>();
+        var missingCalls = new List<string>();
+        foreach (var export in unit.Exports)
+        {
+            var container = export.NestedType ?? string.Empty;
+            var problems = new List<string>();
+            var at = info.Location;
+            for (var i = 0; i < export.Members.Count; i++)
+            {
+                var member = export.Members[i];
+                var name = export.ImplementedName(i);
+                // Among overloads, the one whose signature matches (a private helper may share the name).
+                var candidates = info.Members.Where(m => m.Container == container && m.Name == name).ToList();
+                var found = candidates.FirstOrDefault(m => Signatures.Match(member, m)) ?? candidates.FirstOrDefault();
+                if (found is not null && Signatures.Match(member, found)) continue;
+                var renamed = name == member.Name ? string.Empty : $" (renamed '{name}')";
+                problems.Add(found is null ? $"'{member.Declaration}'{renamed} is missing" : $"'{found.Display}' does not match '{member.Declaration}'");
+                if (found is not null && at == info.Location) at = found.Location;
+                missing.Add(container + "." + member.Name);
+            }
+            if (problems.Count == 0) continue;
+            incomplete.Add(export.Name);
+            if (mode == EmissionMode.Copy) mode = EmissionMode.Forward; // the copy would lack members
+            var where = export.NestedType is null ? string.Empty : $" (in nested struct '{export.NestedType}')";
+            var note = at == info.Location ? "the implementation is declared here" : "the implementation's member is declared here";
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ExportNotImplemented, export.Location, info.Name, export.Name,
+                string.Join("; ", problems) + where).WithNote(note, at));
+        }
+        foreach (var call in unit.Initializers)
+        {
+            var found = info.Members.FirstOrDefault(m => m.Container.Length == 0 && m.Name == call.Function && m.ParameterTypes.Count == 0);
+            if (found is not null) continue;
+            missingCalls.Add(call.Function);
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.CallNotImplemented, call.Location, info.Name, call.Function,
+                call.IsFinalizer ? "finalizer" : "initializer").WithNote("the implementation is declared here", info.Location));
+        }
+        return new BoundUnit(unit, mode)
+        {
+            MissingMembers = missing.ToEquatableArray(),
+            IncompleteExports = incomplete.ToEquatableArray(),
+            MissingCalls = missingCalls.ToEquatableArray(),
+        };
+    }
+}
+
+/// <summary>The one comparison of a bundle member's C# signature with an implementation's.</summary>
+internal static class Signatures
+{
+    /// <summary>
+    /// Resolved signatures (the generator's) compare exactly; otherwise parameter and return types
+    /// compare as text, with keyword aliases equal to their System types.
+    /// </summary>
+    public static bool Match(MemberModel required, ImplementedMember found)
+    {
+        if (required.Identity is not null && found.Identity is not null) return required.Identity == found.Identity;
+        return required.Parameters.Count == found.ParameterTypes.Count &&
+               required.Parameters.Zip(found.ParameterTypes, (p, t) => Binding.TypeNames.AreSame(p.Passing + p.Type, t)).All(x => x) &&
+               Binding.TypeNames.AreSame(required.ReturnType, found.ReturnType);
+    }
+}

@@ -1,0 +1,33 @@
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Emit;
+
+/// <summary>
+/// What the generator learned from the project's C# compilation besides the implementations:
+/// the C# types the bundletypes' members name, types the project declares under names Units
+/// would generate or expects, and the language version. Value-equatable, so an edit that changes
+/// none of it leaves the binding cached.
+/// </summary>
+public sealed record CSharpFacts(EquatableArray<ResolvedInterface> Interfaces, EquatableArray<DeclaredType> Declarations, string? LanguageVersionTooOld)
+{
+    public static readonly CSharpFacts None = new(EquatableArray<ResolvedInterface>.Empty, EquatableArray<DeclaredType>.Empty, null);
+}
+
+/// <summary>A typed bundletype's own members as C# resolved them, in declaration order.</summary>
+public sealed record ResolvedInterface(string QualifiedName, EquatableArray<ResolvedMember> Members);
+
+/// <summary>
+/// One member: its types fully qualified, its signature identity, and — when a type is not known
+/// to the compilation — the first such type as written.
+/// </summary>
+public sealed record ResolvedMember(string Name, string ReturnType, EquatableArray<string> ParameterTypes, string Identity, string? UnknownType);
+
+/// <summary>A type the project's own C# declares (any kind, any arity).</summary>
+public sealed record DeclaredType(string Namespace, string Name, string Kind, bool IsPartial, bool IsStatic, EquatableArray<string> TypeParameters, SourceLocation Location)
+{
+    public string QualifiedName => CSharpNames.Global(Namespace, Name);
+
+    /// <summary>As a C# programmer would name it: "static partial class Src&lt;TSelf&gt;".</summary>
+    public string Describe() =>
+        $"{(IsStatic ? "static " : "")}{(IsPartial ? "partial " : "")}{Kind} {Name}{(TypeParameters.IsEmpty ? "" : "<" + string.Join(", ", TypeParameters) + ">")}";
+}

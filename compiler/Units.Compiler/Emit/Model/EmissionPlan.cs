@@ -1,0 +1,61 @@
+using Units.Compiler.Diagnostics;
+
+namespace Units.Compiler.Emit;
+
+/// <summary>
+/// Everything to write, file by file, after the implementations were bound: each file's input is
+/// complete and value-equatable on its own, so the generator regenerates a file only when its
+/// input changed (a comment edit in one implementation touches only the files holding its copies).
+/// </summary>
+public sealed record EmissionPlan(
+    EquatableArray<InterfaceFile> Interfaces,
+    EquatableArray<HeaderFile> Headers,
+    EquatableArray<CompositionFile> Compositions,
+    EquatableArray<CopyFile> Copies,
+    EquatableArray<Diagnostic> Diagnostics)
+{
+    public static readonly EmissionPlan Empty = new(EquatableArray<InterfaceFile>.Empty, EquatableArray<HeaderFile>.Empty,
+        EquatableArray<CompositionFile>.Empty, EquatableArray<CopyFile>.Empty, EquatableArray<Diagnostic>.Empty);
+}
+
+/// <summary>A typed bundletype's interface.</summary>
+public sealed record InterfaceFile(string HintName, InterfaceModel Interface);
+
+/// <summary>The generated half of a unit's implementation.</summary>
+public sealed record HeaderFile(string HintName, HeaderModel Header);
+
+/// <summary>
+/// <c>partial struct Name&lt;TSelf, …&gt; : Interfaces where … { nested export structs, inline code, accessors }</c>.
+/// <see cref="Constraints"/> holds, per type parameter, what follows its <c>where T :</c>.
+/// </summary>
+public sealed record HeaderModel(
+    string Namespace,
+    string Name,
+    string? Doc,
+    EquatableArray<string> TypeParameters,
+    EquatableArray<string> Constraints,
+    EquatableArray<string> Interfaces,
+    EquatableArray<NestedExportHeader> NestedExports,
+    string? InlineCode,
+    EquatableArray<string> CallAccessors);
+
+/// <summary>A nested struct of the header for one export (a unit with two exports of one bundletype).</summary>
+public sealed record NestedExportHeader(string Name, EquatableArray<string> Interfaces);
+
+/// <summary>A compound unit's facade with its instances, and the bound units they are instances of.</summary>
+public sealed record CompositionFile(string HintName, CompositionModel Composition, EquatableArray<BoundUnit> Units)
+{
+    public BoundUnit UnitOf(InstanceModel instance) => Units.First(u => u.Unit.Name == instance.Unit);
+}
+
+/// <summary>
+/// The copies of one implementation's code into its instances in one composition: each partial
+/// declaration is written once per instance, inside the facade, in a scope of its own.
+/// </summary>
+public sealed record CopyFile(string HintName, FacadeScope Facade, EquatableArray<CopyTemplate> Parts, EquatableArray<CopiedInstance> Instances);
+
+/// <summary>Where copies go: the facade class, re-opened.</summary>
+public sealed record FacadeScope(string Namespace, string Name, string TypeParameterList);
+
+/// <summary>One instance receiving a copy: its struct, what fills each type parameter hole, and the implementation closed over it.</summary>
+public sealed record CopiedInstance(string TypeName, EquatableArray<string> TypeArguments, string ClosedImplementation);

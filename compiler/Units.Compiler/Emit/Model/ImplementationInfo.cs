@@ -1,0 +1,83 @@
+using Units.Compiler.Text;
+
+namespace Units.Compiler.Emit;
+
+/// <summary>
+/// What the C# compilation says about a unit's implementation type, gathered from all its partial
+/// declarations (the generator fills this in; the CLI, which compiles no C#, has none and emits
+/// forwarding code only). <see cref="ShapeProblem"/> says why the type cannot stand for instances
+/// (nested in another type, a ref struct), or is null.
+/// </summary>
+public sealed record ImplementationInfo(
+    string Namespace,
+    string Name,
+    EquatableArray<string> TypeParameters,
+    string? ShapeProblem,
+    EquatableArray<ImplementedMember> Members,
+    EquatableArray<string> NestedTypes,
+    EquatableArray<ImplementationError> Errors,
+    SourceLocation Location)
+{
+    public string QualifiedName => CSharpNames.Global(Namespace, Name);
+
+    /// <summary>Each partial declaration's code, to copy per instance in its own scope; empty when <see cref="CannotCopy"/> says why not.</summary>
+    public EquatableArray<CopyTemplate> Parts { get; init; } = EquatableArray<CopyTemplate>.Empty;
+
+    /// <summary>Why the code cannot be copied per instance (then instances forward to it), or null.</summary>
+    public string? CannotCopy { get; init; }
+
+    /// <summary>Members the code reaches through its own type parameters (<c>TInner.Read(…)</c>): checked against the imports' bundles.</summary>
+    public EquatableArray<TypeParameterAccess> Accesses { get; init; } = EquatableArray<TypeParameterAccess>.Empty;
+
+    /// <summary>
+    /// True when the C# has errors of its own. Names of generated types (interfaces, compositions)
+    /// are unknown to the generator's view of the code, so errors about them do not count.
+    /// </summary>
+    public bool HasErrorsBeyond(ISet<string> generatedNames) =>
+        Errors.Any(e => !(e.Code is "CS0246" or "CS0103" or "CS0234" && generatedNames.Contains(e.Name)));
+}
+
+/// <summary>A compiler error in the implementation, as the generator sees it: its code and the name it is about.</summary>
+public sealed record ImplementationError(string Code, string Name);
+
+/// <summary>
+/// A static method of an implementation (in a nested struct when <see cref="Container"/> is set).
+/// The types are for messages; <see cref="Identity"/> is the signature in the form
+/// <see cref="MemberModel.Identity"/> uses, so the two compare exactly.
+/// </summary>
+public sealed record ImplementedMember(string Container, string Name, string ReturnType, EquatableArray<string> ParameterTypes, string? Identity, SourceLocation Location)
+{
+    public string Display => $"{ReturnType} {Name}({string.Join(", ", ParameterTypes)})";
+}
+
+/// <summary>A member reached through a type parameter: <c>T{Import}.{Member}</c>, invoked with <see cref="Arguments"/> arguments (-1: not invoked).</summary>
+public sealed record TypeParameterAccess(int TypeParameter, string Member, int Arguments);
+
+/// <summary>
+/// One partial declaration of an implementation, as text to copy into every instance. It is
+/// copied in a scope of its own that stands for the original's: its file's using directives and
+/// its namespaces (for extension methods), its nullable context, its modifiers and attributes.
+/// </summary>
+public sealed record CopyTemplate(
+    EquatableArray<string> Usings,
+    bool NullableAnnotations,
+    EquatableArray<string> Modifiers,
+    EquatableArray<TemplateSegment> Attributes,
+    EquatableArray<TemplateSegment> Members);
+
+public enum TemplateSegmentKind
+{
+    /// <summary>Copied as it is.</summary>
+    Text,
+
+    /// <summary>A type parameter of the implementation (its index): replaced by what stands for it in this instance.</summary>
+    TypeParameter,
+
+    /// <summary>The implementation's own name where it names itself (a constructor, or <c>Impl&lt;…&gt;</c>): replaced by the instance's type.</summary>
+    SelfName,
+
+    /// <summary>The implementation as a type object (<c>typeof(Impl&lt;TSelf, …&gt;)</c>): the implementation closed over this instance.</summary>
+    ClosedSelf,
+}
+
+public sealed record TemplateSegment(TemplateSegmentKind Kind, string Text, int Index = 0);
