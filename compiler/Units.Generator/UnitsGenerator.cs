@@ -108,8 +108,8 @@ public sealed class UnitsGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Without facts the binder still works: types stay as written.
-            return CSharpFacts.None;
+            // Without facts the binder still works (types stay as written); the fault is reported.
+            return CSharpFacts.Failed(e);
         }
     }
 

@@ -10,14 +10,15 @@ namespace Units.Testing;
 /// </summary>
 public static class SyntheticComposition
 {
-    public static string Write(int pipelines = 100, int stagesPerPipeline = 99)
+    /// <param name="typed">Give the bundletypes C# signatures, so the composition can be emitted as C#.</param>
+    public static string Write(int pipelines = 100, int stagesPerPipeline = 99, bool typed = false)
     {
         var text = new StringBuilder();
         text.AppendLine("type Blocking <= Anywhere");
         text.AppendLine("type Anywhere");
         text.AppendLine("property context");
-        text.AppendLine("bundletype Data_T = { get, put, size }");
-        text.AppendLine("bundletype Ctl_T = { start, stop }");
+        text.AppendLine(typed ? "bundletype Data_T = { int Get(), void Put(int value), int Size() }" : "bundletype Data_T = { get, put, size }");
+        text.AppendLine(typed ? "bundletype Ctl_T = { void Start(), void Stop() }" : "bundletype Ctl_T = { start, stop }");
         text.AppendLine("unit source = { exports[ out : Data_T ]; initializer init for out; finalizer fini for out;");
         text.AppendLine("  depends{ exports needs inits; }; constraints{ context exports <= Anywhere }; }");
         text.AppendLine("unit control = { exports[ ctl : Ctl_T ]; initializer init for ctl; finalizer fini for ctl;");

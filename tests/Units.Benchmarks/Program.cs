@@ -9,6 +9,7 @@ using Units.Testing;
 // dotnet run -c Release --project tests/Units.Benchmarks -- <suite> [--quick]
 //   chain                  Units-composed chains of 10 and 20 stages vs hand-written and interface objects
 //   check                  units check on a 10,001-instance composition (in process)
+//   emit                   the same composition (typed) checked, planned, bound and written, side by side
 //   write-synthetic <path> writes that composition to a file (for timing the real CLI)
 var suite = args.FirstOrDefault() ?? "help";
 var quick = args.Contains("--quick");
@@ -41,12 +42,15 @@ switch (suite)
     case "check":
         BenchmarkRunner.Run<CheckBenchmarks>(config);
         return 0;
+    case "emit":
+        BenchmarkRunner.Run<EmitBenchmarks>(config);
+        return 0;
     case "write-synthetic" when args.Length >= 2:
         File.WriteAllText(args[1], SyntheticComposition.Write());
         Console.WriteLine($"wrote {args[1]}: {SyntheticComposition.InstanceCount()} instances");
         return 0;
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|check|write-synthetic <path> [--quick]");
+        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|check|emit|write-synthetic <path> [--quick]");
         return 2;
 }
 

@@ -16,8 +16,34 @@ internal sealed class FreshProject
 
     public static string PackageVersion => typeof(UnitsCheck).Assembly.GetName().Version!.ToString(3);
 
+    /// <summary>
+    /// `dotnet new console`, `dotnet add package Units`, then a data folder's files: its .unit files
+    /// into units/, its .cs files beside Program.cs (which it may replace).
+    /// </summary>
+    public static FreshProject Create(string name, string dataFolder)
+    {
+        var project = Create(name, copySample: false);
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(TestPaths.SourceDirectory, "Data", dataFolder)))
+        {
+            var target = file.EndsWith(".unit", StringComparison.Ordinal) ? project.PathOf(Path.Combine("units", Path.GetFileName(file))) : project.PathOf(Path.GetFileName(file));
+            File.Copy(file, target, overwrite: true);
+        }
+        return project;
+    }
+
+    /// <summary>Sets MSBuild properties in the project file, as a user would.</summary>
+    public void SetProperties(params (string Name, string Value)[] properties)
+    {
+        var path = PathOf("App.csproj");
+        var text = File.ReadAllText(path);
+        var group = string.Concat(properties.Select(p => $"    <{p.Name}>{p.Value}</{p.Name}>\n"));
+        File.WriteAllText(path, text.Replace("</PropertyGroup>", group + "  </PropertyGroup>", StringComparison.Ordinal));
+    }
+
     /// <summary>`dotnet new console`, `dotnet add package Units`, then the sample's .unit and .cs files.</summary>
-    public static FreshProject Create(string name)
+    public static FreshProject Create(string name) => Create(name, copySample: true);
+
+    private static FreshProject Create(string name, bool copySample)
     {
         var (root, feed, packages) = s_feed.Value;
         var directory = Path.Combine(root, name);
@@ -32,8 +58,9 @@ internal sealed class FreshProject
             </configuration>
             """);
         Check(DotnetProcess.Run(directory, packages, "add", "package", "Units", "--version", PackageVersion));
-        var data = Path.Combine(TestPaths.SourceDirectory, "Data", "FreshProject");
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "units"));
+        if (!copySample) return new FreshProject(directory);
+        var data = Path.Combine(TestPaths.SourceDirectory, "Data", "FreshProject");
         File.Copy(Path.Combine(data, "greeting.unit"), Path.Combine(directory, "units", "greeting.unit"));
         File.Copy(Path.Combine(data, "Greeters.cs"), Path.Combine(directory, "Greeters.cs"));
         File.Copy(Path.Combine(data, "Program.cs"), Path.Combine(directory, "Program.cs"), overwrite: true);

@@ -326,4 +326,47 @@ public sealed class CopyFidelityTests
         AssertCopied(result);
         Assert.AreEqual(8, result.Load().Call("App.Use", "Run"));
     }
+
+    [TestMethod]
+    public void Ordinary_csharp_of_every_kind_is_copied_and_means_the_same()
+    {
+        var result = Run(new GeneratorHarness()
+            .Unit("u.unit", """
+                namespace Demo;
+                bundletype Value_T = { string Get(params int[] values) }
+                unit inner = { exports[ value : Value_T ]; implementation Demo.Inner; }
+                unit src = { imports[ inner : Value_T ]; exports[ value : Value_T ]; depends{ exports needs imports }; implementation Demo.Src; }
+                unit Top = { exports[ value : Value_T ]; link{ [i] <- inner <- []; [value] <- src <- [i]; } }
+                """)
+            .CSharp("Inner.cs", "namespace Demo; partial struct Inner<TSelf> { public static string Get(params int[] values) => values.Length.ToString(); }")
+            .CSharp("Src.cs", """
+                using System;
+                using System.Collections.Generic;
+                using static System.Math;
+                using Pair = (int Left, int Right);
+                using Cells = int[];
+                namespace Demo;
+                partial struct Src<TSelf, TInner>
+                {
+                    private static readonly List<Entry> s_entries;
+                    static Src() => s_entries = new List<Entry> { new Entry("a", 1) };
+                    private sealed record Entry(string Name, int Weight);
+                    private static T First<T>(IEnumerable<T> items) { foreach (var item in items) return item; throw new InvalidOperationException(); }
+                    public static string Get(params int[] values)
+                    {
+                        int Twice(int x) => 2 * x;
+                        Func<int, int> add = x => x + s_entries.Count;
+                        Pair pair = (Max(values[0], 3), Abs(-values[1]));
+                        var kind = pair switch { { Left: > 3 } => "big", (_, 0) => "zero", _ => "small" };
+                        Span<int> cells = stackalloc int[2];
+                        ref int cell = ref cells[0];
+                        cell = Twice(add(pair.Right));
+                        Cells copy = cells.ToArray();
+                        return $"{kind} {copy[0]} {First(s_entries).Name} {TInner.Get(1, 2, 3)}";
+                    }
+                }
+                """));
+        AssertCopied(result);
+        Assert.AreEqual("small 6 a 3", result.Load().Call("Demo.Top+Value", "Get", new object[] { new[] { 2, 2 } }));
+    }
 }

@@ -20,7 +20,12 @@ internal sealed class GeneratorHarness
     /// <summary>The project's &lt;LangVersion&gt;; by default what the SDK gives a project that sets none (the harness runs the SDK's compiler).</summary>
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Default;
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    /// <summary>
+    /// The parse options the SDK passes: its language version and the features it sets (every
+    /// tree of a compilation must share them, so a generator that parses code must use these).
+    /// </summary>
+    public CSharpParseOptions ParseOptions => new CSharpParseOptions(LanguageVersion)
+        .WithFeatures(new[] { new KeyValuePair<string, string>("InterceptorsNamespaces", ";Microsoft.Extensions.Validation.Generated") });
 
     /// <summary>The project's nullable setting (&lt;Nullable&gt;); unsafe code is allowed, as in projects that use it.</summary>
     public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;

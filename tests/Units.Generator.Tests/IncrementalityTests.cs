@@ -84,4 +84,55 @@ public sealed class IncrementalityTests
         Assert.AreEqual(IncrementalStepRunReason.Modified, reasons.Where(r => r.Step == TrackingNames.Compositions).Select(r => r.Reason).Single());
     }
 
+    /// <summary>Each item of a per-file output step, by the file it is for, with why it ran.</summary>
+    private static List<(string Hint, IncrementalStepRunReason Reason)> Files(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step]
+            .SelectMany(run => run.Outputs)
+            .Select(output => (Hint: output.Value switch
+            {
+                Units.Compiler.Emit.CopyFile f => f.HintName,
+                Units.Compiler.Emit.CompositionFile f => f.HintName,
+                Units.Compiler.Emit.HeaderFile f => f.HintName,
+                Units.Compiler.Emit.InterfaceFile f => f.HintName,
+                _ => "?",
+            }, output.Reason))
+            .ToList();
+
+    [TestMethod]
+    public void A_comment_edit_in_one_implementation_regenerates_only_that_units_copies()
+    {
+        var harness = Harness();
+        var compilation = harness.Compilation();
+        var driver = harness.Driver().RunGenerators(compilation);
+        var old = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Chain.cs", StringComparison.Ordinal));
+        var text = old.GetText().ToString();
+        var edited = text.Replace("public static int Process(int x) => s_last = x;", "public static int Process(int x) => s_last = x; // the last value seen");
+        Assert.AreNotEqual(text, edited);
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(old, old.WithChangedText(SourceText.From(edited))));
+
+        var copies = Files(driver, TrackingNames.Copies);
+        var regenerated = copies.Where(c => c.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(c => c.Hint).ToList();
+        CollectionAssert.AreEqual(new[] { "Units.Copies.Demo.Pipeline.sink.g.cs" }, regenerated, string.Join(", ", copies));
+        Assert.IsTrue(copies.Count >= 3, "the other units' copies are there, cached: " + string.Join(", ", copies));
+        foreach (var step in new[] { TrackingNames.Compositions, TrackingNames.Headers, TrackingNames.Interfaces })
+        {
+            var files = Files(driver, step);
+            Assert.IsTrue(files.Count > 0 && files.All(f => f.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), step + ": " + string.Join(", ", files));
+        }
+    }
+
+    [TestMethod]
+    public void An_edit_that_changes_a_copy_changes_the_generated_text()
+    {
+        var harness = Harness();
+        var compilation = harness.Compilation();
+        var driver = harness.Driver().RunGenerators(compilation);
+        string Copy(GeneratorDriver d) => d.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Units.Copies.Demo.Pipeline.sink.g.cs", StringComparison.Ordinal)).ToString();
+        var before = Copy(driver);
+        var old = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Chain.cs", StringComparison.Ordinal));
+        var edited = old.GetText().ToString().Replace("=> s_last = x;", "=> s_last = x + 1;");
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(old, old.WithChangedText(SourceText.From(edited))));
+        StringAssert.Contains(Copy(driver), "s_last = x + 1;");
+        Assert.IsFalse(before.Contains("s_last = x + 1;"));
+    }
 }

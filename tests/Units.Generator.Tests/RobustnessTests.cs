@@ -60,4 +60,17 @@ public sealed class SafetyNetTests
         Assert.AreEqual("UNIT0899", diagnostic.Id);
         StringAssert.Contains(diagnostic.Message, "please report it");
     }
+
+    [TestMethod]
+    public void Facts_that_could_not_be_read_are_reported_not_ignored()
+    {
+        var program = Units.Compiler.Emit.EmitPlanner.Plan(global::Units.Compiler.UnitCompilation.Create(new[] { "s.unit" },
+            new global::Units.Compiler.Loading.InMemorySourceProvider(new[] { new KeyValuePair<string, string>("s.unit", "bundletype Value_T = { int Get() }") }),
+            global::Units.Compiler.Loading.Variables.None), null, "Demo");
+        var plan = Units.Compiler.Emit.ImplementationBinder.Bind(program, Array.Empty<Units.Compiler.Emit.ImplementationInfo>(),
+            Units.Compiler.Emit.CSharpFacts.Failed(new ArgumentException("Inconsistent syntax tree features")));
+        var diagnostic = plan.Diagnostics.Single(d => d.Id == "UNIT0899");
+        StringAssert.Contains(diagnostic.Message, "reading the C# compilation: ArgumentException: Inconsistent syntax tree features");
+        Assert.AreEqual(1, plan.Interfaces.Count, "the interfaces are still emitted, with their types as written");
+    }
 }

@@ -7,6 +7,9 @@ namespace Units.Generator.Implementations;
 
 internal sealed partial class TemplateBuilder
 {
+    private static readonly SymbolDisplayFormat s_aliasTarget = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     private static readonly SymbolDisplayFormat s_qualified = SymbolDisplayFormat.FullyQualifiedFormat
         .WithGenericsOptions(SymbolDisplayGenericsOptions.None)
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.None);
@@ -77,6 +80,12 @@ internal sealed partial class TemplateBuilder
     private bool TryReplaceName(ExpressionSyntax name)
     {
         if (name is IdentifierNameSyntax { IsVar: true } or IdentifierNameSyntax { Identifier.ValueText: "nameof" }) return false;
+        if (name is IdentifierNameSyntax && _model.GetAliasInfo((IdentifierNameSyntax)name, _cancellation) is { Target: ITypeSymbol aliased } && aliased is not INamedTypeSymbol { IsTupleType: false })
+        {
+            // An alias of a tuple, array, pointer or other type without a name of its own: its full spelling.
+            Replace(name, () => _text.Append(aliased.ToDisplayString(s_aliasTarget)));
+            return true;
+        }
         var symbol = SymbolOf(name);
         switch (symbol)
         {

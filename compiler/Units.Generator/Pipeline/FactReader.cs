@@ -31,13 +31,14 @@ internal static class FactReader
     {
         var languageVersion = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
         var tooOld = languageVersion.MapSpecifiedToEffectiveVersion() < LanguageVersion.CSharp11 ? languageVersion.ToDisplayString() : null;
-        return new CSharpFacts(ResolveInterfaces(query.Interfaces, compilation), FindDeclarations(query.TypeNames, compilation), tooOld);
+        return new CSharpFacts(ResolveInterfaces(query.Interfaces, compilation, parseOptions), FindDeclarations(query.TypeNames, compilation), tooOld);
     }
 
-    private static EquatableArray<ResolvedInterface> ResolveInterfaces(EquatableArray<InterfaceModel> interfaces, Compilation compilation)
+    private static EquatableArray<ResolvedInterface> ResolveInterfaces(EquatableArray<InterfaceModel> interfaces, Compilation compilation, ParseOptions? parseOptions)
     {
         if (interfaces.IsEmpty) return EquatableArray<ResolvedInterface>.Empty;
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        // The project's own parse options: every tree of a compilation must have the same features.
+        var options = parseOptions as CSharpParseOptions ?? compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
         var trees = interfaces.Select(i => CSharpSyntaxTree.ParseText(CSharpEmitter.Write(new InterfaceFile(i.Name, i)).Text, options, "units-facts/" + i.QualifiedName + ".cs")).ToList();
         var extended = compilation.AddSyntaxTrees(trees);
         var result = new List<ResolvedInterface>();

@@ -42,6 +42,10 @@ public sealed partial class ImplementationBinder
 
     private EmissionPlan Run()
     {
+        if (_facts?.ReadFailure is { } failure)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InternalError, Text.SourceLocation.None, "reading the C# compilation", failure);
+        }
         if (_facts?.LanguageVersionTooOld is { } version)
         {
             _diagnostics.Add(DiagnosticDescriptors.LanguageVersionTooOld, Text.SourceLocation.None, version);

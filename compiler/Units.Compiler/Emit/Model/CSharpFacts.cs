@@ -11,6 +11,11 @@ namespace Units.Compiler.Emit;
 public sealed record CSharpFacts(EquatableArray<ResolvedInterface> Interfaces, EquatableArray<DeclaredType> Declarations, string? LanguageVersionTooOld)
 {
     public static readonly CSharpFacts None = new(EquatableArray<ResolvedInterface>.Empty, EquatableArray<DeclaredType>.Empty, null);
+
+    /// <summary>Why the facts could not be read (a fault of Units, reported as UNIT0899), or null.</summary>
+    public string? ReadFailure { get; init; }
+
+    public static CSharpFacts Failed(Exception e) => None with { ReadFailure = $"{e.GetType().Name}: {e.Message}" };
 }
 
 /// <summary>A typed bundletype's own members as C# resolved them, in declaration order.</summary>
