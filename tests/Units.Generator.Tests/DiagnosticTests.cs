@@ -187,7 +187,72 @@ public sealed class DiagnosticTests
                 public static class Use { public static int Run() => Top.S.Count(); }
                 """), "UNIT0809");
         StringAssert.Contains(diagnostic.GetMessage(), "'Pakcet' in member 'Send' of bundletype 'Send_T' is not a C# type the project knows");
+        StringAssert.Contains(diagnostic.GetMessage(), "until it is fixed, the generated C# uses the implementation's signature 'int Send(ref Demo.Packet p)'");
         Assert.AreEqual((3, 9), Position(diagnostic));
+    }
+
+    /// <summary>Two units of a relay, one calling the other through an import typed by a bundletype with a mistake.</summary>
+    private const string Relay = """
+        namespace Demo;
+        bundletype Send_T = { int Send(ref Pakcet p) }
+        unit sink = { exports[ s : Send_T ]; }
+        unit relay = { imports[ next : Send_T ]; exports[ s : Send_T ]; depends{ exports needs imports }; }
+        unit Top = { exports[ s : Send_T ]; link{ [end] <- sink <- []; [s] <- relay <- [end]; } }
+        """;
+
+    private const string RelayCode = """
+        namespace Demo;
+        public struct Packet { public int Length; }
+        partial struct sink<TSelf> { public static int Send(ref Packet p) => p.Length; }
+        partial struct relay<TSelf, TNext> { public static int Send(ref Packet p) { p.Length++; return TNext.Send(ref p); } }
+        public static class Use { public static int Run() { var p = new Packet { Length = 1 }; return Top.S.Send(ref p); } }
+        """;
+
+    [TestMethod]
+    public void A_mistyped_member_type_is_one_error_even_where_code_calls_the_member_through_imports()
+    {
+        var diagnostic = Single(new GeneratorHarness().Unit("s.unit", Relay).CSharp("S.cs", RelayCode), "UNIT0809");
+        StringAssert.Contains(diagnostic.GetMessage(), "'Pakcet'");
+    }
+
+    [TestMethod]
+    public void Without_an_implementation_to_go_by_a_mistyped_member_is_left_out()
+    {
+        var diagnostic = Single(new GeneratorHarness()
+            .Unit("s.unit", "namespace Demo;\nbundletype Send_T = { int Send(ref Pakcet p), int Count() }\nunit user = { imports[ next : Send_T ]; exports[ c : { int Total() } ]; depends{ exports needs imports }; }")
+            .CSharp("S.cs", "namespace Demo; partial struct user<TSelf, TNext> { public static int Total() => TNext.Count(); }"), "UNIT0809");
+        StringAssert.Contains(diagnostic.GetMessage(), "the member is left out of the generated C#");
+    }
+
+    [TestMethod]
+    [DataRow("partial class relay<TSelf, TNext>", "UNIT0801", DisplayName = "a class instead of a struct")]
+    [DataRow("partial struct relay<TSelf, TInner>", "UNIT0801", DisplayName = "another name for the import's type parameter")]
+    [DataRow("partial record struct relay<TSelf, TNext>", "UNIT0801", DisplayName = "a record struct")]
+    public void An_implementation_of_the_wrong_shape_is_one_error_and_its_code_keeps_its_constraints(string declaration, string id)
+    {
+        var units = Relay.Replace("Pakcet", "Packet");
+        var code = RelayCode.Replace("partial struct relay<TSelf, TNext> { public static int Send(ref Packet p) { p.Length++; return TNext.Send(ref p); } }",
+            declaration + " { public static int Send(ref Packet p) { p.Length++; return " + (declaration.Contains("TInner") ? "TInner" : "TNext") + ".Send(ref p); } }");
+        Assert.AreNotEqual(RelayCode, code);
+        Single(new GeneratorHarness().Unit("s.unit", units).CSharp("S.cs", code), id);
+    }
+
+    [TestMethod]
+    public void An_implementation_in_another_namespace_is_suggested_and_its_code_keeps_its_constraints()
+    {
+        var units = Relay.Replace("Pakcet", "Packet").Replace("unit relay = {", "unit relay = { implementation Demo.Relays.relay;");
+        var code = RelayCode.Replace("partial struct relay<TSelf, TNext>", "}\nnamespace Demo.Elements { partial struct relay<TSelf, TNext>")
+            .Replace("namespace Demo;", "namespace Demo {") + "\n}";
+        var diagnostic = Single(new GeneratorHarness().Unit("s.unit", units).CSharp("S.cs", code), "UNIT0800");
+        StringAssert.Contains(diagnostic.GetMessage(), "did you mean 'Demo.Elements.relay' (S.cs(");
+    }
+
+    [TestMethod]
+    public void A_misspelt_initializer_is_suggested()
+    {
+        var diagnostic = Single(new GeneratorHarness().Unit("s.unit", Units)
+            .CSharp("S.cs", "namespace Demo; partial struct source<TSelf> { public static int Get() => 1; static void Prepair() { } }"), "UNIT0803");
+        StringAssert.Contains(diagnostic.GetMessage(), "for initializer 'Prepare'; did you mean 'Prepair'?");
     }
 
     [TestMethod]

@@ -11,7 +11,8 @@ public sealed class ModelTests
 {
     private static readonly Type[] s_models =
     {
-        typeof(UnitFile), typeof(GeneratorOptions), typeof(EmitProgram), typeof(ImplementationPart), typeof(ImplementationInfo), typeof(EmitResult),
+        typeof(UnitFile), typeof(GeneratorOptions), typeof(EmitProgram), typeof(ImplementationPart), typeof(ImplementationInfo),
+        typeof(FactQuery), typeof(CSharpFacts), typeof(EmissionPlan), typeof(EmitResult),
     };
 
     private static readonly Type[] s_forbidden = { typeof(ISymbol), typeof(SyntaxNode), typeof(Compilation), typeof(Location), typeof(SemanticModel), typeof(SyntaxTree) };

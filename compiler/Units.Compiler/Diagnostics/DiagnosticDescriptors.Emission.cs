@@ -4,13 +4,13 @@ public static partial class DiagnosticDescriptors
 {
     // ---- C# emission (the source generator): UNIT0800-0899 ----
     public static readonly DiagnosticDescriptor ImplementationMissing = Error("UNIT0800", "Implementation not found",
-        "unit '{0}' has no C# implementation: add 'partial struct {1}' to namespace {2}", DiagnosticPhase.Emission);
+        "unit '{0}' has no C# implementation: add 'partial struct {1}' to namespace {2}{3}", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ImplementationShape = Error("UNIT0801", "Implementation has the wrong shape",
         "the implementation of unit '{0}' must be declared 'partial struct {1}', but {2}", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ExportNotImplemented = Error("UNIT0802", "Export not implemented",
         "the implementation '{0}' does not implement export '{1}': {2}", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor CallNotImplemented = Error("UNIT0803", "Initializer not implemented",
-        "the implementation '{0}' has no static method '{1}()' for {2} '{1}'", DiagnosticPhase.Emission);
+        "the implementation '{0}' has no static method '{1}()' for {2} '{1}'{3}", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor UntypedBundle = Warning("UNIT0804", "Unit cannot become C#",
         "unit '{0}' is not emitted as C#: {1} has members without C# signatures (Knit names only); give them signatures to use the unit from C#", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ForwardingEmission = Info("UNIT0805", "Implementation is forwarded, not copied",
@@ -22,7 +22,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SharedImplementationMismatch = Error("UNIT0808", "Shared implementation with different ports",
         "unit '{0}' names the implementation '{1}', which unit '{2}' also uses, but their ports differ; units that share an implementation need the same imports and exports", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor UnknownMemberType = Error("UNIT0809", "Unknown C# type in a bundletype member",
-        "'{0}' in member '{1}' of bundletype '{2}' is not a C# type the project knows (types are read as in namespace {3} with 'using System;'); the member is left out of the generated C#", DiagnosticPhase.Emission);
+        "'{0}' in member '{1}' of bundletype '{2}' is not a C# type the project knows (types are read as in namespace {3} with 'using System;'); {4}", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Error("UNIT0810", "Generated type already declared",
         "{0} '{1}' becomes the C# type '{2}', but the project already declares {3} with that name; rename one of them", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error("UNIT0811", "C# version too old for Units",

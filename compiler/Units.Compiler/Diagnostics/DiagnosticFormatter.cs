@@ -24,11 +24,14 @@ public static class DiagnosticFormatter
         return builder.ToString();
     }
 
-    /// <summary>The message followed by one indented line per note: what a front end without a place for notes shows.</summary>
+    /// <summary>
+    /// The message with each note after it in brackets, on one line: what a front end without a
+    /// place for notes shows (a build prints only the first line of a compiler message).
+    /// </summary>
     public static string MessageWithNotes(Diagnostic diagnostic)
     {
         var builder = new StringBuilder(diagnostic.Message);
-        foreach (var note in diagnostic.Notes) builder.Append('\n').Append("    ").Append(FormatNote(note));
+        foreach (var note in diagnostic.Notes) builder.Append(" [").Append(FormatNote(note)).Append(']');
         return builder.ToString();
     }
 

@@ -76,5 +76,9 @@ internal static class ImplementationExtractor
         method.ReturnType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
         method.Parameters.Select(p => TypeText.Passing(p.RefKind) + p.Type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)).ToEquatableArray(),
         TypeText.Identity(method),
-        Locations.Of(syntax.Identifier));
+        Locations.Of(syntax.Identifier))
+    {
+        QualifiedReturnType = method.ReturnType.ToDisplayString(TypeText.Emitted),
+        QualifiedParameterTypes = method.Parameters.Select(p => p.Type.ToDisplayString(TypeText.Emitted)).ToEquatableArray(),
+    };
 }

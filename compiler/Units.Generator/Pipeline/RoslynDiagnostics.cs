@@ -10,9 +10,9 @@ namespace Units.Generator.Pipeline;
 
 /// <summary>
 /// Turns Units diagnostics into Roslyn diagnostics located in the .unit files, whole: the message
-/// carries the notes as the task and the CLI print them (one indented line each, with its place),
-/// the notes' places are additional locations, and every location keeps its end. Roslyn then
-/// applies .globalconfig severities and NoWarn by id.
+/// carries each note as the task and the CLI print it (with its place), on the same line because a
+/// build shows only a message's first line; the notes' places are additional locations, and every
+/// location keeps its end. Roslyn then applies .globalconfig severities and NoWarn by id.
 /// </summary>
 internal static class RoslynDiagnostics
 {

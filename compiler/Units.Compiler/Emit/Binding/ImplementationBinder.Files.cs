@@ -13,7 +13,8 @@ public sealed partial class ImplementationBinder
         foreach (var unit in _program.Units)
         {
             if (_headerless.Contains(unit.Name)) continue;
-            headers.Add(new HeaderFile(hints.Take("Unit", unit.ImplementationNamespace, unit.ImplementationName), Header(_units[unit.Name])));
+            var shape = _headerShapes[unit.Name];
+            headers.Add(new HeaderFile(hints.Take("Unit", shape.Namespace, shape.Name), Header(_units[unit.Name], shape)));
         }
         var compositions = new List<CompositionFile>();
         var copies = new List<CopyFile>();
@@ -31,7 +32,7 @@ public sealed partial class ImplementationBinder
     }
 
     /// <summary>The generated half of a unit's implementation, decided here so the writer only writes it.</summary>
-    private HeaderModel Header(BoundUnit bound)
+    private HeaderModel Header(BoundUnit bound, HeaderShape shape)
     {
         var unit = bound.Unit;
         // Export interfaces go on the implementation only when it has their members under their own
@@ -41,17 +42,20 @@ public sealed partial class ImplementationBinder
         var constraints = new[] { "struct" }
             .Concat(unit.Imports.Select(i => i.Interface is null || IsBroken(i.Interface) ? "struct" : "struct, " + i.Interface));
         return new HeaderModel(
-            unit.ImplementationNamespace,
-            unit.ImplementationName,
+            shape.Namespace,
+            shape.Name,
             unit.Doc ?? $"The implementation of unit '{unit.Name}'.",
-            unit.TypeParameters,
+            shape.TypeParameters,
             constraints.ToEquatableArray(),
             unit.Exports.Where(e => e.NestedType is null && Declares(e)).Select(e => e.Interface!).Distinct().ToEquatableArray(),
             unit.Exports.Where(e => e.NestedType is not null)
                 .Select(e => new NestedExportHeader(e.NestedType!, Declares(e) ? EquatableArray.Create(e.Interface!) : EquatableArray<string>.Empty)).ToEquatableArray(),
             unit.InlineCode,
             // Initializers may be private; forwarding instances reach them through accessors.
-            unit.Initializers.Where(c => bound.Mode == EmissionMode.Forward && bound.HasCall(c.Function)).Select(c => c.Function).ToEquatableArray());
+            unit.Initializers.Where(c => bound.Mode == EmissionMode.Forward && bound.HasCall(c.Function)).Select(c => c.Function).ToEquatableArray())
+        {
+            Kind = shape.Kind,
+        };
     }
 
     /// <summary>For each implementation copied into this composition, the file of its copies.</summary>

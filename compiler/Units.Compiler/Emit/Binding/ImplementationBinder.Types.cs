@@ -32,9 +32,13 @@ public sealed partial class ImplementationBinder
                 if (fact is null) continue;
                 if (fact.UnknownType is not null)
                 {
+                    // Until the unit file is fixed, the implementations' own signature keeps their code compiling.
+                    var stand = StandIn(program, model, member);
                     _diagnostics.Add(DiagnosticDescriptors.UnknownMemberType, member.Location.IsNone ? model.Location : member.Location,
-                        fact.UnknownType, member.Name, model.Name, model.Namespace);
-                    _resolved[(model.QualifiedName, member.Name)] = s_dropped;
+                        fact.UnknownType, member.Name, model.Name, model.Namespace, stand is null
+                            ? "the member is left out of the generated C#"
+                            : $"until it is fixed, the generated C# uses the implementation's signature '{stand.Declaration.Replace("global::", string.Empty)}'");
+                    _resolved[(model.QualifiedName, member.Name)] = stand ?? s_dropped;
                     continue;
                 }
                 _resolved[(model.QualifiedName, member.Name)] = member with
@@ -61,6 +65,40 @@ public sealed partial class ImplementationBinder
             Compositions = program.Compositions.Select(ResolveComposition).ToEquatableArray(),
         };
     }
+
+    /// <summary>
+    /// The member with the types its implementations give it, when every unit exporting it has an
+    /// implementation with that member (same name, parameter count and passing) and all agree; else null.
+    /// </summary>
+    private MemberModel? StandIn(EmitProgram program, InterfaceModel model, MemberModel member)
+    {
+        var found = new List<ImplementedMember>();
+        foreach (var unit in program.Units)
+        {
+            foreach (var export in unit.Exports.Where(e => e.Interface is not null && SelfAndBases(e.Interface).Contains(model.QualifiedName)))
+            {
+                var index = export.Members.ToList().FindIndex(m => m.Name == member.Name);
+                if (index < 0) continue;
+                var info = _implementations.TryGetValue(unit.QualifiedImplementationName, out var list)
+                    ? list.FirstOrDefault(i => i.TypeParameters.Count == unit.TypeParameters.Count) : null;
+                var implemented = info?.Members.FirstOrDefault(m => m.Container == (export.NestedType ?? string.Empty) && m.Name == export.ImplementedName(index) &&
+                    m.ParameterTypes.Count == member.Parameters.Count && m.QualifiedParameterTypes.Count == member.Parameters.Count &&
+                    m.ParameterTypes.Zip(member.Parameters, (t, p) => t.StartsWith(p.Passing, StringComparison.Ordinal) && (p.Passing.Length > 0 || !IsPassed(t))).All(x => x));
+                if (implemented?.Identity is null) return null;
+                found.Add(implemented);
+            }
+        }
+        if (found.Count == 0 || found.Select(f => f.Identity).Distinct().Count() != 1) return null;
+        return member with
+        {
+            ReturnType = found[0].QualifiedReturnType,
+            Parameters = member.Parameters.Zip(found[0].QualifiedParameterTypes, (p, type) => p with { Type = type }).ToEquatableArray(),
+            Identity = found[0].Identity,
+        };
+    }
+
+    private static bool IsPassed(string parameterType) =>
+        parameterType.StartsWith("ref ", StringComparison.Ordinal) || parameterType.StartsWith("out ", StringComparison.Ordinal) || parameterType.StartsWith("in ", StringComparison.Ordinal);
 
     private ExportModel ResolveExport(ExportModel export)
     {
@@ -106,18 +144,28 @@ public sealed partial class ImplementationBinder
     /// <summary>A member of a port typed by the interface (declared there or in an interface it extends), resolved.</summary>
     private MemberModel Resolve(string? qualifiedInterface, MemberModel member, bool ownOnly = false)
     {
+        if (qualifiedInterface is null) return member;
+        foreach (var name in ownOnly ? new[] { qualifiedInterface } : SelfAndBases(qualifiedInterface))
+        {
+            if (_resolved.TryGetValue((name, member.Name), out var resolved)) return resolved;
+        }
+        return member;
+    }
+
+    /// <summary>An interface and every interface it extends, each once.</summary>
+    private IEnumerable<string> SelfAndBases(string qualifiedInterface)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
-        if (qualifiedInterface is not null) pending.Push(qualifiedInterface);
+        pending.Push(qualifiedInterface);
         while (pending.Count > 0)
         {
             var name = pending.Pop();
             if (!seen.Add(name)) continue;
-            if (_resolved.TryGetValue((name, member.Name), out var resolved)) return resolved;
-            if (ownOnly || !_interfacesByName.TryGetValue(name, out var model)) continue;
+            yield return name;
+            if (!_interfacesByName.TryGetValue(name, out var model)) continue;
             foreach (var baseName in model.Bases) pending.Push(baseName);
         }
-        return member;
     }
 
     /// <summary>

@@ -20,11 +20,14 @@ public sealed partial class ImplementationBinder
         if (!HasCSharp || unit.InlineCode is not null)
         {
             hasHeader = !broken && !unit.HasErrors;
+            if (hasHeader) _headerShapes[unit.Name] = new HeaderShape(unit.ImplementationNamespace, unit.ImplementationName, "struct", unit.TypeParameters);
             return new BoundUnit(unit, broken || unit.HasErrors ? EmissionMode.Stub : EmissionMode.Forward);
         }
-        var info = FindImplementation(unit);
-        // The generated half keeps the user's code compiling (its imports' constraints) even while the unit file has errors.
-        hasHeader = info is not null && !broken;
+        var info = FindImplementation(unit, out var shape);
+        // The generated half keeps the user's code compiling (its imports' constraints) even while
+        // the unit file has errors or the implementation the wrong shape: one mistake, one error.
+        hasHeader = shape is not null && !broken;
+        if (hasHeader) _headerShapes[unit.Name] = shape!;
         if (info is null || unit.HasErrors || broken) return new BoundUnit(unit, EmissionMode.Stub);
         var hasErrors = info.HasErrorsBeyond(generatedNames) || ReachesMissingImportMembers(unit, info);
         var bound = CheckMembers(unit, info, info.Parts.IsEmpty || hasErrors ? EmissionMode.Forward : EmissionMode.Copy);
@@ -37,16 +40,24 @@ public sealed partial class ImplementationBinder
         return bound;
     }
 
+    /// <summary>The type the generated half of an implementation is written for: its namespace, name, kind and type parameters.</summary>
+    private sealed record HeaderShape(string Namespace, string Name, string Kind, EquatableArray<string> TypeParameters);
+
+    private readonly Dictionary<string, HeaderShape> _headerShapes = new(StringComparer.Ordinal);
+
     private string ExpectedHeader(UnitModel unit) => $"{unit.ImplementationName}<{string.Join(", ", unit.TypeParameters)}>";
 
     /// <summary>
     /// The implementation with the unit's name and type parameters; otherwise UNIT0801 when a type
     /// of that name has another shape (another arity or type parameters, not a partial struct,
-    /// nested, a ref struct), UNIT0800 when there is none.
+    /// nested, a ref struct), UNIT0800 when there is none. <paramref name="shape"/> is the type the
+    /// generated half is written for: the implementation, or a partial type of the right arity
+    /// that the user wrote in another shape or under a near name (so its code keeps its constraints).
     /// </summary>
-    private ImplementationInfo? FindImplementation(UnitModel unit)
+    private ImplementationInfo? FindImplementation(UnitModel unit, out HeaderShape? shape)
     {
         var header = ExpectedHeader(unit);
+        shape = null;
         _implementations.TryGetValue(unit.QualifiedImplementationName, out var candidates);
         var exact = candidates?.FirstOrDefault(i => i.TypeParameters.Count == unit.TypeParameters.Count);
         string? found = null;
@@ -56,6 +67,7 @@ public sealed partial class ImplementationBinder
             found = exact.ShapeProblem is { } problem ? problem
                 : !exact.TypeParameters.SequenceEqual(unit.TypeParameters) ? $"it is declared with <{string.Join(", ", exact.TypeParameters)}>"
                 : null;
+            if (exact.ShapeProblem is null) shape = new HeaderShape(exact.Namespace, exact.Name, "struct", exact.TypeParameters);
             if (found is null) return exact;
             foundAt = exact.Location;
         }
@@ -68,15 +80,39 @@ public sealed partial class ImplementationBinder
         {
             found = $"it is declared '{declared.Describe()}'";
             foundAt = declared.Location;
+            if (declared.IsPartial && declared.TypeParameters.Count == unit.TypeParameters.Count && declared.Kind is "class" or "struct" or "record" or "record struct")
+            {
+                shape = new HeaderShape(declared.Namespace, declared.Name, declared.Kind, declared.TypeParameters);
+            }
         }
         if (found is null)
         {
-            _diagnostics.Add(DiagnosticDescriptors.ImplementationMissing, unit.ImplementationLocation, unit.Name, header, unit.ImplementationNamespace);
+            var nearby = NearImplementation(unit);
+            if (nearby is not null && !_program.Units.Any(u => u.QualifiedImplementationName == nearby.QualifiedName))
+            {
+                shape = new HeaderShape(nearby.Namespace, nearby.Name, "struct", nearby.TypeParameters);
+            }
+            var hint = nearby is null ? string.Empty
+                : $"; did you mean '{nearby.QualifiedName.Replace("global::", string.Empty)}' ({Path.GetFileName(nearby.Location.Path)}({nearby.Location.Start.Line},{nearby.Location.Start.Column}))?";
+            var diagnostic = Diagnostic.Create(DiagnosticDescriptors.ImplementationMissing, unit.ImplementationLocation, unit.Name, header, unit.ImplementationNamespace, hint);
+            _diagnostics.Add(nearby is null ? diagnostic : diagnostic.WithNote($"'{nearby.Name}' is declared here", nearby.Location));
             return null;
         }
         _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ImplementationShape, unit.ImplementationLocation, unit.Name, header, found)
             .WithNote("the implementation is declared here", foundAt));
         return null;
+    }
+
+    /// <summary>An implementation of the right arity under a near name: the same name in another namespace, or a close spelling.</summary>
+    private ImplementationInfo? NearImplementation(UnitModel unit)
+    {
+        var sameArity = _implementations.Values.SelectMany(l => l)
+            .Where(i => i.TypeParameters.Count == unit.TypeParameters.Count && i.ShapeProblem is null && i.QualifiedName != unit.QualifiedImplementationName)
+            .OrderBy(i => i.QualifiedName, StringComparer.Ordinal).ToList();
+        var sameName = sameArity.Where(i => i.Name == unit.ImplementationName).ToList();
+        if (sameName.Count == 1) return sameName[0];
+        var closest = Suggestions.Closest(unit.QualifiedImplementationName, sameArity.Select(i => i.QualifiedName));
+        return closest is null ? null : sameArity.First(i => i.QualifiedName == closest);
     }
 
     /// <summary>
@@ -139,8 +175,9 @@ public sealed partial class ImplementationBinder
             var found = info.Members.FirstOrDefault(m => m.Container.Length == 0 && m.Name == call.Function && m.ParameterTypes.Count == 0);
             if (found is not null) continue;
             missingCalls.Add(call.Function);
+            var candidates = info.Members.Where(m => m.Container.Length == 0 && m.ParameterTypes.Count == 0).Select(m => m.Name);
             _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.CallNotImplemented, call.Location, info.Name, call.Function,
-                call.IsFinalizer ? "finalizer" : "initializer").WithNote("the implementation is declared here", info.Location));
+                call.IsFinalizer ? "finalizer" : "initializer", Display.DidYouMean(call.Function, candidates)).WithNote("the implementation is declared here", info.Location));
         }
         return new BoundUnit(unit, mode)
         {

@@ -37,7 +37,11 @@ public sealed record HeaderModel(
     EquatableArray<string> Interfaces,
     EquatableArray<NestedExportHeader> NestedExports,
     string? InlineCode,
-    EquatableArray<string> CallAccessors);
+    EquatableArray<string> CallAccessors)
+{
+    /// <summary>The kind of type: "struct" for an implementation; another when the user declared it so (the header then only keeps their code compiling).</summary>
+    public string Kind { get; init; } = "struct";
+}
 
 /// <summary>A nested struct of the header for one export (a unit with two exports of one bundletype).</summary>
 public sealed record NestedExportHeader(string Name, EquatableArray<string> Interfaces);

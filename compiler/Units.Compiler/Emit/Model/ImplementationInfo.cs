@@ -48,6 +48,11 @@ public sealed record ImplementationError(string Code, string Name);
 public sealed record ImplementedMember(string Container, string Name, string ReturnType, EquatableArray<string> ParameterTypes, string? Identity, SourceLocation Location)
 {
     public string Display => $"{ReturnType} {Name}({string.Join(", ", ParameterTypes)})";
+
+    /// <summary>The return and parameter types fully qualified, as generated code writes them (parameters without ref/out/in).</summary>
+    public string QualifiedReturnType { get; init; } = string.Empty;
+
+    public EquatableArray<string> QualifiedParameterTypes { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>A member reached through a type parameter: <c>T{Import}.{Member}</c>, invoked with <see cref="Arguments"/> arguments (-1: not invoked).</summary>

@@ -56,7 +56,8 @@ public static class CSharpEmitter
         var writer = new CodeWriter();
         writer.Block(Header).Line("using System;").Line().Open($"namespace {header.Namespace}");
         writer.Lines(CSharpNames.DocLines(header.Doc));
-        writer.Line($"partial struct {CSharpNames.Identifier(header.Name)}<{string.Join(", ", header.TypeParameters)}>{Bases(header.Interfaces)}");
+        var declaration = header.Kind switch { "record struct" => "partial record struct", "ref struct" => "ref partial struct", _ => "partial " + header.Kind };
+        writer.Line($"{declaration} {CSharpNames.Identifier(header.Name)}<{string.Join(", ", header.TypeParameters)}>{Bases(header.Interfaces)}");
         for (var i = 0; i < header.TypeParameters.Count; i++) writer.Line($"    where {header.TypeParameters[i]} : {header.Constraints[i]}");
         writer.Line("{");
         foreach (var nested in header.NestedExports) writer.Line($"    public partial struct {nested.Name}{Bases(nested.Interfaces)} {{ }}");
