@@ -48,7 +48,7 @@ public sealed class UnitCompilation
 
     /// <summary>The diagnostics that do not depend on a root: syntax, loading, binding, recursion, rule declarations.</summary>
     public IEnumerable<Diagnostic> DeclarationDiagnostics =>
-        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_programDiagnostics).ToList());
+        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_programDiagnostics).ToList(), Sources);
 
     /// <summary>
     /// The roots to check: the named unit, or every compound that no other compound uses
@@ -71,7 +71,10 @@ public sealed class UnitCompilation
     /// <summary>Flattens one root (nothing for a unit that contains itself).</summary>
     public FlatComposition Flatten(UnitSymbol root) => Flattener.Flatten(root, RecursiveUnits);
 
-    /// <summary>Runs every check for the chosen roots and returns all diagnostics, sorted and without repeats.</summary>
+    /// <summary>
+    /// Runs every check for the chosen roots and returns all diagnostics, sorted and without
+    /// repeats. With a root named, only what the root uses is checked (syntax and loading always).
+    /// </summary>
     public CheckResult Check(string? rootName = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -90,7 +93,10 @@ public sealed class UnitCompilation
         }
         diagnostics.AddRange(violations.Diagnostics);
         diagnostics.AddRange(cycles.Diagnostics);
-        return new CheckResult(roots, compositions, DiagnosticOrder.Sort(diagnostics.ToArray(), Sources.Trees.Select(t => t.Path)));
+        IReadOnlyList<Diagnostic> found = diagnostics.ToArray();
+        // A named root is checked as Knit elaborated it: what it uses, not every unit of the files.
+        if (rootName is not null && roots.Count == 1) found = RootScope.Filter(found, roots[0], Program);
+        return new CheckResult(roots, compositions, DiagnosticOrder.Sort(found, Sources.Trees.Select(t => t.Path)));
     }
 
     internal CheckedComposition CheckComposition(FlatComposition flat, ViolationLog violations, CycleLog cycles) =>

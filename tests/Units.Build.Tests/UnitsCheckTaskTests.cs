@@ -112,11 +112,15 @@ public sealed class UnitsCheckTaskTests
     [TestMethod]
     public void Definitions_come_from_the_build_and_never_from_the_environment()
     {
-        var file = Write("paths.unit", "unit logger = { exports[ log : { write } ]; files{ \"${SRC}/logger.c\" }; }\n");
-        Assert.IsTrue(Run(t => t.Defines = "SRC=/src;OTHER", file).Succeeded);
-        var fromProject = Write("project.unit", "unit logger = { exports[ log : { write } ]; files{ \"${MSBuildProjectDirectory}/logger.c\" }; }\n");
-        Assert.IsTrue(Run(t => t.ProjectDirectory = "/work/app", fromProject).Succeeded, "the project directory is always defined");
-        Environment.SetEnvironmentVariable("SRC", "/from-environment");
+        // Variables matter where Units must open a file: include paths.
+        Directory.CreateDirectory(Path.Combine(_directory.FullName, "lib"));
+        Write(Path.Combine("lib", "types.unit"), "bundletype Log_T = { write }\n");
+        var lib = Path.Combine(_directory.FullName, "lib");
+        var file = Write("paths.unit", "include \"${SRC}/types.unit\"\nunit logger = { exports[ log : Log_T ]; }\n");
+        Assert.IsTrue(Run(t => t.Defines = $"SRC={lib};OTHER", file).Succeeded);
+        var fromProject = Write("project.unit", "include \"${MSBuildProjectDirectory}/types.unit\"\nunit logger = { exports[ log : Log_T ]; }\n");
+        Assert.IsTrue(Run(t => t.ProjectDirectory = lib, fromProject).Succeeded, "the project directory is always defined");
+        Environment.SetEnvironmentVariable("SRC", lib);
         try
         {
             var (succeeded, engine) = Run(_ => { }, file);

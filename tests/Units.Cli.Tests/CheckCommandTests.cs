@@ -42,11 +42,51 @@ public sealed class CheckCommandTests
     [TestMethod]
     public void Definitions_may_be_attached_or_separate_and_fall_back_to_the_environment()
     {
-        Assert.AreEqual(0, CliRunner.Run("check", "-DSRC=/a", CliRunner.Data("clean.unit")).ExitCode);
-        Assert.AreEqual(0, CliRunner.Run("check", "--define", "SRC=/a", CliRunner.Data("clean.unit")).ExitCode);
-        var undefined = CliRunner.Run("check", CliRunner.Data("clean.unit"));
+        var file = CliRunner.Data("include-variable.unit");
+        var data = Path.GetDirectoryName(file)!;
+        Assert.AreEqual(0, CliRunner.Run("check", "-DLIB=" + data, file).ExitCode);
+        Assert.AreEqual(0, CliRunner.Run("check", "--define", "LIB=" + data, file).ExitCode);
+        var undefined = CliRunner.Run("check", file);
         Assert.AreEqual(1, undefined.ExitCode);
-        StringAssert.Contains(undefined.Out, "error UNIT0203: variable 'SRC' is not defined");
+        StringAssert.Contains(undefined.Out, "error UNIT0203: variable 'LIB' in an include path is not defined");
+        Environment.SetEnvironmentVariable("LIB", data);
+        try
+        {
+            Assert.AreEqual(0, CliRunner.Run("check", file).ExitCode, "the environment is the fallback");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("LIB", null);
+        }
+    }
+
+    [TestMethod]
+    public void Max_errors_limits_what_is_printed_not_what_is_checked()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"units-many-{Guid.NewGuid():N}.unit");
+        File.WriteAllText(file, string.Concat(Enumerable.Range(0, 30).Select(i => $"unit u{i} = {{ exports[ e : Missing{i}_T ]; }}\n")));
+        try
+        {
+            var limited = CliRunner.Run("check", "--format", "msbuild", "--max-errors", "5", file);
+            Assert.AreEqual(1, limited.ExitCode);
+            Assert.AreEqual(5, limited.Out.Split('\n').Count(l => l.Contains("error UNIT0301", StringComparison.Ordinal)));
+            StringAssert.Contains(limited.Out, "units check: 25 more not shown (--max-errors 5; 0 shows all)");
+            StringAssert.Contains(limited.Out, "units check: 30 errors, 0 warnings");
+            var all = CliRunner.Run("check", "--format", "msbuild", "--max-errors", "0", file);
+            Assert.AreEqual(30, all.Out.Split('\n').Count(l => l.Contains("error UNIT0301", StringComparison.Ordinal)));
+            Assert.AreEqual(2, CliRunner.Run("check", "--max-errors", "many", file).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [TestMethod]
+    public void Variables_in_data_for_a_c_build_need_no_definition()
+    {
+        var result = CliRunner.Run("check", CliRunner.Data("clean.unit"));
+        Assert.AreEqual(0, result.ExitCode, result.Out);
     }
 
     [TestMethod]

@@ -25,6 +25,8 @@ internal static class CheckCommand
           --baseline <file>       report only diagnostics not recorded in the file; if the file
                                   does not exist, record today's diagnostics in it
           --update-baseline       rewrite the baseline file from today's diagnostics
+          --max-errors <n>        print at most n errors and warnings (default 200; 0: all);
+                                  every problem is still checked and counted in the summary
           --color <when>          auto (default), always or never
           -h, --help              show this help
 
@@ -33,7 +35,7 @@ internal static class CheckCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var parser = CommonOptions.Parser().Value("--format").Value("--output").Value("--baseline").Value("--color").Flag("--update-baseline");
+        var parser = CommonOptions.Parser().Value("--format").Value("--output").Value("--baseline").Value("--color").Value("--max-errors").Flag("--update-baseline");
         var input = CommandSetup.Run(args, parser, Help, stdout, stderr, out var exitCode);
         if (input is null) return exitCode;
         var (arguments, _, compilation, result) = input;
@@ -52,7 +54,15 @@ internal static class CheckCommand
         {
             if (!TryApplyBaseline(baselinePath, arguments.Has("--update-baseline"), ref diagnostics, out baselineNote, stderr)) return ExitCodes.Usage;
         }
-        var report = DiagnosticPrinter.Format(format, diagnostics, compilation, Terminal.UseColor(arguments.Get("--color"), toFile is not null || Console.IsOutputRedirected));
+        var maxErrors = 200;
+        if (arguments.Get("--max-errors") is { } max && (!int.TryParse(max, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxErrors)))
+        {
+            return CliApp.UsageError(stderr, $"--max-errors takes a number, not '{max}'");
+        }
+        // Reports for machines (SARIF, JSON) always hold everything; the limit is for reading.
+        var shown = maxErrors > 0 && format is OutputFormat.Text or OutputFormat.MSBuild && diagnostics.Count > maxErrors ? diagnostics.Take(maxErrors).ToList() : diagnostics;
+        var report = DiagnosticPrinter.Format(format, shown, compilation, Terminal.UseColor(arguments.Get("--color"), toFile is not null || Console.IsOutputRedirected));
+        if (shown.Count < diagnostics.Count) report += $"units check: {diagnostics.Count - shown.Count} more not shown (--max-errors {maxErrors}; 0 shows all)\n";
         if (toFile is not null)
         {
             try

@@ -24,9 +24,9 @@ internal static class ScheduleCommand
         var composition = CompositionCommand.Select(input.Result, stdout, stderr, out exitCode);
         if (composition is null) return exitCode;
         stdout.WriteLine("initializers:");
-        foreach (var call in composition.Schedule.Initializers) stdout.WriteLine($"  {call.Name} ({call.Instance.Unit.Name})");
+        foreach (var call in composition.Schedule.Initializers) stdout.WriteLine($"  {call.Name} ({call.UnitName})");
         stdout.WriteLine("finalizers:");
-        foreach (var call in composition.Schedule.Finalizers) stdout.WriteLine($"  {call.Name} ({call.Instance.Unit.Name})");
+        foreach (var call in composition.Schedule.Finalizers) stdout.WriteLine($"  {call.Name} ({call.UnitName})");
         return exitCode;
     }
 }

@@ -14,8 +14,8 @@ public static class Binder
     {
         var diagnostics = new DiagnosticBag();
         var table = DeclarationTable.Collect(trees, diagnostics);
-        var bundles = BundleTypeBinder.Bind(table, diagnostics);
         var flags = new FlagsResolver(table, variables, diagnostics);
+        var bundles = BundleTypeBinder.Bind(table, flags, variables, diagnostics);
         var unitNames = new HashSet<string>(table.Units.Select(u => u.Syntax.Name.Text), StringComparer.Ordinal);
         var unitBinder = new UnitBinder(bundles, flags, variables, diagnostics, unitNames);
 
@@ -26,6 +26,10 @@ public static class Binder
         {
             if (symbol is CompoundUnitSymbol compound) LinkBinder.Bind(compound, declared, byName, bundles.Named, diagnostics);
         }
+        foreach (var (symbol, declared) in units)
+        {
+            if (symbol is CompoundUnitSymbol compound) unitBinder.BindCompoundCalls(compound, declared);
+        }
 
         var types = table.Types.Select(t => new TypeDeclaration(
             t.Syntax.Name.Text,
@@ -34,7 +38,7 @@ public static class Binder
             t.Syntax.Doc)).ToList();
         var properties = table.Properties.Select(p => new PropertyDeclaration(p.Syntax.Name.Text, p.Locate(p.Syntax.Name.Span), p.Syntax.Doc)).ToList();
         var directories = table.Directories.Select(d => new DirectoryDeclaration(
-            StringExpander.Expand(d.Syntax.Path, d.Tree.Text, variables, diagnostics), d.Locate(d.Syntax.Path.Span))).ToList();
+            StringExpander.ExpandData(d.Syntax.Path, d.Tree.Text, variables, diagnostics), d.Locate(d.Syntax.Path.Span))).ToList();
 
         return new BoundProgram(trees, bundles.Named, units.Select(u => u.Symbol).ToList(), types, properties, flags.Resolved,
             directories, diagnostics.ToArray());

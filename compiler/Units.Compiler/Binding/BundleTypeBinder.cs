@@ -1,4 +1,5 @@
 using Units.Compiler.Diagnostics;
+using Units.Compiler.Loading;
 using Units.Compiler.Syntax;
 using Units.Compiler.Text;
 
@@ -13,19 +14,23 @@ internal sealed class BundleTypeBinder
     private readonly Dictionary<string, Declared<BundleTypeDeclarationSyntax>> _declarations;
     private readonly Dictionary<string, BundleTypeSymbol> _symbols = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unitNames;
+    private readonly FlagsResolver _flags;
+    private readonly Variables _variables;
     private readonly DiagnosticBag _diagnostics;
 
-    private BundleTypeBinder(DeclarationTable table, DiagnosticBag diagnostics)
+    private BundleTypeBinder(DeclarationTable table, FlagsResolver flags, Variables variables, DiagnosticBag diagnostics)
     {
         _declarations = table.BundleTypes.ToDictionary(d => d.Syntax.Name.Text, StringComparer.Ordinal);
         _unitNames = new HashSet<string>(table.Units.Select(u => u.Syntax.Name.Text), StringComparer.Ordinal);
+        _flags = flags;
+        _variables = variables;
         _diagnostics = diagnostics;
     }
 
     /// <summary>Binds every named bundletype; the binder is then used for anonymous bundles.</summary>
-    public static BundleTypeBinder Bind(DeclarationTable table, DiagnosticBag diagnostics)
+    public static BundleTypeBinder Bind(DeclarationTable table, FlagsResolver flags, Variables variables, DiagnosticBag diagnostics)
     {
-        var binder = new BundleTypeBinder(table, diagnostics);
+        var binder = new BundleTypeBinder(table, flags, variables, diagnostics);
         foreach (var declared in table.BundleTypes) binder.BindNamed(declared);
         return binder;
     }
@@ -82,7 +87,10 @@ internal sealed class BundleTypeBinder
     private Frame Start(Declared<BundleTypeDeclarationSyntax> declared)
     {
         var syntax = declared.Syntax;
-        var symbol = new BundleTypeSymbol(syntax.Name.Text, isAnonymous: false, declared.Locate(syntax.Name.Span), syntax.Doc, declared.Namespace);
+        var symbol = new BundleTypeSymbol(syntax.Name.Text, isAnonymous: false, declared.Locate(syntax.Name.Span), syntax.Doc, declared.Namespace)
+        {
+            Flags = syntax.Flags is null ? EquatableArray<string>.Empty : _flags.Resolve(syntax.Flags, declared.Tree),
+        };
         _symbols[symbol.Name] = symbol;
         _state[symbol.Name] = State.InProgress;
         return new Frame(declared, symbol);
@@ -97,6 +105,10 @@ internal sealed class BundleTypeBinder
                 break;
             case NamedMemberSyntax named when !named.Name.IsMissing:
                 Add(target, new BundleMember(named.Name.Text, null, tree.GetLocation(named.Name.Span), named.Doc), tree.GetLocation(named.Span), inherited: false);
+                break;
+            case HeaderIncludeSyntax header:
+                // A C header for the C build: kept, never opened.
+                target.AddHeader(StringExpander.ExpandData(header.Path, tree.Text, _variables, _diagnostics));
                 break;
             case MethodMemberSyntax method when !method.Name.IsMissing:
                 var signature = new MemberSignature(method.ReturnType.Text,
@@ -168,6 +180,7 @@ internal sealed class BundleTypeBinder
         ExtendsMemberSyntax e => "extends " + Display.Name(e.BundleType.Text),
         NamedMemberSyntax n => Display.Name(n.Name.Text),
         MethodMemberSyntax m => Display.Name(m.Name.Text),
+        HeaderIncludeSyntax h => $"include \"{Display.Name(h.Path.RawText)}\"",
         _ => "?",
     };
 }

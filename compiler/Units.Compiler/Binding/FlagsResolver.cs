@@ -34,7 +34,7 @@ internal sealed class FlagsResolver
             switch (item)
             {
                 case FlagsStringSyntax str:
-                    result.Add(StringExpander.Expand(str.Value, tree.Text, _variables, _diagnostics));
+                    result.Add(StringExpander.ExpandData(str.Value, tree.Text, _variables, _diagnostics));
                     break;
                 case FlagsReferenceSyntax reference when Lookup(reference, tree) is { } found:
                     result.AddRange(found);

@@ -85,4 +85,52 @@ internal sealed partial class LinkBinder
         union.Parts = parts;
         union.Members = members;
     }
+
+    private readonly List<(Wire Bundle, BundleArgumentSyntax Syntax)> _bundles = new();
+
+    /// <summary><c>{ recv = net.input }</c>: a name of its own, whose members are resolved once every name is defined.</summary>
+    private void DeclareBundle(BundleArgumentSyntax syntax)
+    {
+        var wire = Define(syntax.WireName, WireKind.Bundle, Locate(syntax.Span));
+        if (wire is not null) _bundles.Add((wire, syntax));
+    }
+
+    private void ResolveBundles()
+    {
+        foreach (var (bundle, syntax) in _bundles)
+        {
+            var members = new Dictionary<string, (BundleMember Member, Wire From)>(StringComparer.Ordinal);
+            var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in syntax.Entries)
+            {
+                if (entry.Member.IsMissing || entry.Source.IsMissing || entry.SourceMember.IsMissing) continue;
+                if (!_wires.TryGetValue(entry.Source.Text, out var source))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.UnknownWire, Locate(entry.Source.Span), Display.Name(entry.Source.Text), _unit.Name,
+                        Display.DidYouMean(entry.Source.Text, _wires.Keys.Where(k => !k.StartsWith("{", StringComparison.Ordinal))));
+                    bundle.IsOpen = true; // one mistake: the bundle's users are not told again
+                    continue;
+                }
+                _used.Add(source.Name);
+                var member = source.Members.TryGetValue(entry.SourceMember.Text, out var found) ? found.Member : null;
+                if (member is null && !source.IsOpen)
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.UnknownWireMember, Locate(entry.SourceMember.Span), source.Describe(), Display.Name(entry.SourceMember.Text),
+                        Display.DidYouMean(entry.SourceMember.Text, source.Members.Keys));
+                    bundle.IsOpen = true;
+                    continue;
+                }
+                if (members.ContainsKey(entry.Member.Text))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.DuplicateMember, Locate(entry.Member.Span), Display.Name(entry.Member.Text));
+                    continue;
+                }
+                var renamed = new BundleMember(entry.Member.Text, member?.Signature, Locate(entry.Member.Span), member?.Doc);
+                members.Add(entry.Member.Text, (renamed, source));
+                sources.Add(entry.Member.Text, entry.SourceMember.Text);
+            }
+            bundle.Members = members;
+            bundle.SourceMembers = sources;
+        }
+    }
 }

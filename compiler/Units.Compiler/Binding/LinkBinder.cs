@@ -50,15 +50,22 @@ internal sealed partial class LinkBinder
             var wire = Define(import.Name, WireKind.CompoundImport, import.Location);
             if (wire is not null) SetPort(wire, import, null);
         }
-        var statements = _declared.Syntax.Clauses.OfType<LinkClauseSyntax>().SelectMany(c => c.Statements);
+        var statements = _declared.Syntax.Clauses.OfType<LinkClauseSyntax>().SelectMany(c => c.Statements).ToList();
+        foreach (var statement in statements)
+        {
+            if (statement is not InstanceLinkSyntax { Imports: PositionalListSyntax positional }) continue;
+            foreach (var bundle in positional.Bundles) DeclareBundle(bundle);
+        }
         foreach (var statement in statements)
         {
             if (statement is InstanceLinkSyntax instance) BindInstance(instance);
             else if (statement is UnionLinkSyntax union) DeclareUnion(union);
         }
         ResolveUnions();
+        ResolveBundles();
         CheckUses();
         CheckCompoundExports();
+        MarkInitializerOwnersUsed();
         CheckUnusedImports();
         _unit.Instances = _instances;
         _unit.Wires = _wires;
@@ -102,6 +109,14 @@ internal sealed partial class LinkBinder
         {
             var name = use.Name.Text;
             var location = Locate(use.Name.Span);
+            if (use.FromEllipsis && _unit.Defaults.Count > 0 && !_unit.Defaults.Any(d => d.Name == name))
+            {
+                // With defaults{ }, '...' connects only the names listed there.
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ImportNotSupplied, location, use.Port!.Name, use.Instance!.Unit.Name,
+                        $": '...' connects only the names in defaults{{ }}, and '{Display.Name(name)}' is not one; name it in the list")
+                    .WithNote($"the defaults of '{_unit.Name}'", _unit.Defaults[0].Location));
+                continue;
+            }
             if (!_wires.TryGetValue(name, out var wire))
             {
                 if (use.FromEllipsis)
@@ -133,6 +148,15 @@ internal sealed partial class LinkBinder
             _used.Add(export.Name);
             if (wire.Kind == WireKind.CompoundImport) continue; // the same port cannot be both; reported as a duplicate port
             Compatibility.Check(wire, export.Bundle, $"export '{export.Name}' of '{_unit.Name}' ({export.Bundle.Describe()})", export.Location, _diagnostics);
+        }
+    }
+
+    /// <summary>A name whose function a compound's initializer or finalizer calls is used (the calls themselves are bound after the link).</summary>
+    private void MarkInitializerOwnersUsed()
+    {
+        foreach (var clause in _declared.Syntax.Clauses.OfType<InitializerClauseSyntax>())
+        {
+            if (clause.Owner is { IsMissing: false } owner) _used.Add(owner.Text);
         }
     }
 

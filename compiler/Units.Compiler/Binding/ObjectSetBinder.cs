@@ -15,6 +15,9 @@ internal sealed class ObjectSetBinder
     private readonly IReadOnlyList<string> _initializers;
     private readonly IReadOnlyList<string> _finalizers;
 
+    /// <summary>A compound's link names, which its initializers and dependencies may name like ports; null before the link is bound.</summary>
+    public IReadOnlyDictionary<string, Wire>? LinkNames { get; init; }
+
     public ObjectSetBinder(UnitSymbol unit, SyntaxTree tree, DiagnosticBag diagnostics, IReadOnlyList<string> initializers, IReadOnlyList<string> finalizers)
     {
         _unit = unit;
@@ -81,6 +84,20 @@ internal sealed class ObjectSetBinder
     {
         if (syntax.Port.IsMissing) return Array.Empty<UnitObject>();
         var port = _unit.FindPort(syntax.Port.Text);
+        if (port is null && syntax.Member is null)
+        {
+            // A unit's own initializer or finalizer, named like a member: {init_a} < {imp.probe}.
+            if (_initializers.Contains(syntax.Port.Text)) return new[] { UnitObject.Initializer(syntax.Port.Text) };
+            if (_finalizers.Contains(syntax.Port.Text)) return new[] { UnitObject.Finalizer(syntax.Port.Text) };
+        }
+        if (syntax.Member is { IsMissing: false } called)
+        {
+            // A call of an import's function is named by its whole name: {isa.probe} is the call, not the member.
+            var name = syntax.Port.Text + "." + called.Text;
+            if (_initializers.Contains(name)) return new[] { UnitObject.Initializer(name) };
+            if (_finalizers.Contains(name)) return new[] { UnitObject.Finalizer(name) };
+        }
+        if (port is null && LinkNames is not null && LinkNames.TryGetValue(syntax.Port.Text, out var wire)) return LinkName(wire, syntax);
         if (port is null)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnknownPort, _tree.GetLocation(syntax.Port.Span), _unit.Name,
@@ -96,5 +113,16 @@ internal sealed class ObjectSetBinder
             return Array.Empty<UnitObject>();
         }
         return new[] { UnitObject.Member(port.Name, syntax.Member.Text) };
+    }
+
+    /// <summary>A name of a compound's link used like a port: <c>cpuid</c> or <c>cpuid.cpuid</c>.</summary>
+    private IEnumerable<UnitObject> LinkName(Wire wire, PortSetSyntax syntax)
+    {
+        if (syntax.Member is null) return wire.Members.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(m => UnitObject.Member(wire.Name, m));
+        if (syntax.Member.IsMissing) return Array.Empty<UnitObject>();
+        if (wire.IsOpen || wire.Members.ContainsKey(syntax.Member.Text)) return new[] { UnitObject.Member(wire.Name, syntax.Member.Text) };
+        _diagnostics.Add(DiagnosticDescriptors.UnknownWireMember, _tree.GetLocation(syntax.Member.Span), wire.Describe(), Display.Name(syntax.Member.Text),
+            Display.DidYouMean(syntax.Member.Text, wire.Members.Keys));
+        return Array.Empty<UnitObject>();
     }
 }

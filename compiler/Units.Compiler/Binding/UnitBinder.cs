@@ -78,7 +78,7 @@ internal sealed class UnitBinder
     }
 
     private static readonly string[] s_singleClauses = { "imports", "exports", "link", "implementation", "flatten", "%{" };
-    private static readonly string[] s_atomicOnlyClauses = { "initializer", "finalizer", "depends", "rename", "files", "implementation", "%{" };
+    private static readonly string[] s_atomicOnlyClauses = { "rename", "files", "implementation", "%{" };
 
     private void CheckClauseCounts(UnitSymbol unit, Declared<UnitDeclarationSyntax> declared)
     {
@@ -93,7 +93,7 @@ internal sealed class UnitBinder
             if (unit.IsCompound && Array.IndexOf(s_atomicOnlyClauses, keyword) >= 0)
             {
                 _diagnostics.Add(DiagnosticDescriptors.ClauseNotAllowed, declared.Locate(clause.Keyword.Span), keyword, "compound", unit.Name,
-                    "a compound unit's code, initializers and dependencies come from the units it links");
+                    "a compound unit's code and files come from the units it links");
             }
         }
     }
@@ -103,8 +103,8 @@ internal sealed class UnitBinder
     {
         var clauses = declared.Syntax.Clauses;
         var initializerClauses = clauses.OfType<InitializerClauseSyntax>().Where(c => !c.Function.IsMissing).ToList();
-        var initializers = initializerClauses.Where(c => !c.IsFinalizer).Select(c => c.Function.Text).Distinct().ToList();
-        var finalizers = initializerClauses.Where(c => c.IsFinalizer).Select(c => c.Function.Text).Distinct().ToList();
+        var initializers = initializerClauses.Where(c => !c.IsFinalizer).Select(FunctionName).Distinct().ToList();
+        var finalizers = initializerClauses.Where(c => c.IsFinalizer).Select(FunctionName).Distinct().ToList();
         var sets = new ObjectSetBinder(unit, declared.Tree, _diagnostics, initializers, finalizers);
 
         unit.Flatten = clauses.Any(c => c is FlattenClauseSyntax);
@@ -112,12 +112,16 @@ internal sealed class UnitBinder
             .Select(c => new ConstraintRule(BindTerm(c.Left, sets, declared), c.Operator, BindTerm(c.Right, sets, declared),
                 SourceTextOf(declared, c.Span), declared.Locate(c.Span)))
             .ToList();
+        if (unit is CompoundUnitSymbol compound)
+        {
+            // A compound's calls and dependencies may name its link's names: bound with the link (BindCalls).
+            compound.Defaults = clauses.OfType<DefaultsClauseSyntax>().SelectMany(c => c.Names).Where(n => !n.IsMissing)
+                .Select(n => (n.Text, declared.Locate(n.Span))).ToList();
+            return;
+        }
+        BindCalls(unit, declared, sets);
         if (unit is not AtomicUnitSymbol atomic) return;
 
-        atomic.Initializers = BindInitializers(initializerClauses, sets, declared);
-        atomic.Depends = clauses.OfType<DependsClauseSyntax>().SelectMany(c => c.Rules)
-            .Select(r => new DependsRule(sets.Bind(r.Left), r.Kind, sets.Bind(r.Right), SourceTextOf(declared, r.Span), declared.Locate(r.Span)))
-            .ToList();
         atomic.Renames = BindRenames(atomic, clauses.OfType<RenameClauseSyntax>().SelectMany(c => c.Rules), declared);
         atomic.Files = clauses.OfType<FilesClauseSyntax>().SelectMany(c => BindFiles(c, declared)).ToList();
         var implementation = clauses.OfType<ImplementationClauseSyntax>().FirstOrDefault();
@@ -134,6 +138,25 @@ internal sealed class UnitBinder
         }
     }
 
+    /// <summary>A compound's initializers, finalizers and dependencies, once its link is bound (they may name the link's names).</summary>
+    public void BindCompoundCalls(CompoundUnitSymbol compound, Declared<UnitDeclarationSyntax> declared)
+    {
+        var clauses = declared.Syntax.Clauses.OfType<InitializerClauseSyntax>().Where(c => !c.Function.IsMissing).ToList();
+        var sets = new ObjectSetBinder(compound, declared.Tree, _diagnostics,
+            clauses.Where(c => !c.IsFinalizer).Select(FunctionName).Distinct().ToList(),
+            clauses.Where(c => c.IsFinalizer).Select(FunctionName).Distinct().ToList()) { LinkNames = compound.Wires };
+        BindCalls(compound, declared, sets);
+    }
+
+    private void BindCalls(UnitSymbol unit, Declared<UnitDeclarationSyntax> declared, ObjectSetBinder sets)
+    {
+        var clauses = declared.Syntax.Clauses;
+        unit.Initializers = BindInitializers(unit, clauses.OfType<InitializerClauseSyntax>().Where(c => !c.Function.IsMissing).ToList(), sets, declared);
+        unit.Depends = clauses.OfType<DependsClauseSyntax>().SelectMany(c => c.Rules)
+            .Select(r => new DependsRule(sets.Bind(r.Left), r.Kind, sets.Bind(r.Right), SourceTextOf(declared, r.Span), declared.Locate(r.Span)))
+            .ToList();
+    }
+
     /// <summary>The source of a clause with its whitespace collapsed, for messages.</summary>
     private static string SourceTextOf(Declared<UnitDeclarationSyntax> declared, Text.TextSpan span) =>
         string.Join(" ", declared.Tree.Text.ToString(span).Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
@@ -146,25 +169,79 @@ internal sealed class UnitBinder
         _ => new ConstantTerm(string.Empty, declared.Locate(term.Span)),
     };
 
-    private List<InitializerSymbol> BindInitializers(List<InitializerClauseSyntax> clauses, ObjectSetBinder sets, Declared<UnitDeclarationSyntax> declared)
+    /// <summary>The name an initializer is known by in object sets and schedules: <c>f</c>, or <c>owner.f</c>.</summary>
+    private static string FunctionName(InitializerClauseSyntax clause) =>
+        clause.Owner is { IsMissing: false } owner ? owner.Text + "." + clause.Function.Text : clause.Function.Text;
+
+    private List<InitializerSymbol> BindInitializers(UnitSymbol unit, List<InitializerClauseSyntax> clauses, ObjectSetBinder sets, Declared<UnitDeclarationSyntax> declared)
     {
         var result = new List<InitializerSymbol>();
         var seen = new Dictionary<(string, bool), SourceLocation>();
         foreach (var clause in clauses)
         {
-            var location = declared.Locate(clause.Function.Span);
-            var key = (clause.Function.Text, clause.IsFinalizer);
+            var name = FunctionName(clause);
+            var location = declared.Locate(TextSpan.FromBounds((clause.Owner ?? clause.Function).Span.Start, clause.Function.Span.End));
+            var key = (name, clause.IsFinalizer);
             var kind = clause.IsFinalizer ? "finalizer" : "initializer";
             if (seen.TryGetValue(key, out var first))
             {
-                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateDefinition, location, kind, Display.Name(clause.Function.Text))
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateDefinition, location, kind, Display.Name(name))
                     .WithNote("first defined here", first));
                 continue;
             }
             seen.Add(key, location);
-            result.Add(new InitializerSymbol(clause.Function.Text, clause.IsFinalizer, sets.Bind(clause.Target), location));
+            var symbol = new InitializerSymbol(name, clause.IsFinalizer, sets.Bind(clause.Target), location);
+            if (clause.Owner is { IsMissing: false } owner)
+            {
+                symbol = symbol with { Owner = owner.Text, Member = clause.Function.Text };
+                var ok = unit is CompoundUnitSymbol compound
+                    ? CheckLinkOwner(compound, symbol, declared.Locate(owner.Span), declared.Locate(clause.Function.Span))
+                    : CheckOwner(unit, symbol, declared.Locate(owner.Span), declared.Locate(clause.Function.Span));
+                if (!ok) continue;
+            }
+            else if (unit.IsCompound)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownInitializerFunction, location, kind, Display.Name(name),
+                    $"a compound unit has no code of its own: name the function of one of its link's names ('{Display.Name(clause.Function.Text)}' as 'name.{Display.Name(clause.Function.Text)}')");
+                continue;
+            }
+            result.Add(symbol);
         }
         return result;
+    }
+
+    /// <summary>A compound's <c>name.f</c>: the name is one of its link's, and supplies f.</summary>
+    private bool CheckLinkOwner(CompoundUnitSymbol compound, InitializerSymbol call, SourceLocation ownerLocation, SourceLocation memberLocation)
+    {
+        var kind = call.IsFinalizer ? "finalizer" : "initializer";
+        if (!compound.Wires.TryGetValue(call.Owner!, out var wire))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnknownInitializerFunction, ownerLocation, kind, Display.Name(call.Function),
+                $"'{Display.Name(call.Owner!)}' is not a name of the link of '{compound.Name}'{Display.DidYouMean(call.Owner!, compound.Wires.Keys.Where(k => !k.StartsWith("{", StringComparison.Ordinal)))}");
+            return false;
+        }
+        if (wire.IsOpen || wire.Members.ContainsKey(call.Member!)) return true;
+        _diagnostics.Add(DiagnosticDescriptors.UnknownWireMember, memberLocation, wire.Describe(), Display.Name(call.Member!), Display.DidYouMean(call.Member!, wire.Members.Keys));
+        return false;
+    }
+
+    /// <summary>An atomic unit's <c>port.f</c>: the port is an import, and f one of its members.</summary>
+    private bool CheckOwner(UnitSymbol unit, InitializerSymbol call, SourceLocation ownerLocation, SourceLocation memberLocation)
+    {
+        var kind = call.IsFinalizer ? "finalizer" : "initializer";
+        var port = unit.FindPort(call.Owner!);
+        if (port is null || !port.IsImport)
+        {
+            var why = port is null
+                ? $"'{Display.Name(call.Owner!)}' is not an import of '{unit.Name}'{Display.DidYouMean(call.Owner!, unit.Imports.Select(p => p.Name))}"
+                : $"'{Display.Name(call.Owner!)}' is an export; a unit calls its own exports' code by its own names";
+            _diagnostics.Add(DiagnosticDescriptors.UnknownInitializerFunction, ownerLocation, kind, Display.Name(call.Function), why);
+            return false;
+        }
+        if (port.Bundle.IsOpen || port.Bundle.FindMember(call.Member!) is not null) return true;
+        _diagnostics.Add(DiagnosticDescriptors.UnknownMember, memberLocation, port.Name, unit.Name, Display.Name(call.Member!),
+            Display.DidYouMean(call.Member!, port.Bundle.Members.Select(m => m.Name)));
+        return false;
     }
 
     private List<RenameRule> BindRenames(AtomicUnitSymbol unit, IEnumerable<RenameRuleSyntax> rules, Declared<UnitDeclarationSyntax> declared)
@@ -209,6 +286,6 @@ internal sealed class UnitBinder
     {
         var flags = clause.Flags is null ? EquatableArray<string>.Empty : _flags.Resolve(clause.Flags, declared.Tree);
         return clause.Files.Select(file => new FileReference(
-            StringExpander.Expand(file, declared.Tree.Text, _variables, _diagnostics), flags, declared.Locate(file.Span))).ToList();
+            StringExpander.ExpandData(file, declared.Tree.Text, _variables, _diagnostics), flags, declared.Locate(file.Span))).ToList();
     }
 }

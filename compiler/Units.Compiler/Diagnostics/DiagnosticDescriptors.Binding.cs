@@ -33,6 +33,8 @@ public static partial class DiagnosticDescriptors
         "flags '{0}' include themselves: {1}", DiagnosticPhase.Binding);
     public static readonly DiagnosticDescriptor FunctionRenamedTwice = Error("UNIT0314", "Member renamed twice",
         "member '{0}' of port '{1}' is renamed more than once", DiagnosticPhase.Binding);
+    public static readonly DiagnosticDescriptor UnknownInitializerFunction = Error("UNIT0315", "Initializer function not found",
+        "{0} '{1}' names no function: {2}", DiagnosticPhase.Binding);
 
     // ---- Binding links in compound units: UNIT0350-0399 ----
     public static readonly DiagnosticDescriptor UnknownWire = Error("UNIT0350", "Unknown name in link",
@@ -61,4 +63,6 @@ public static partial class DiagnosticDescriptors
         "bundle union '{0}' contains itself: {1}", DiagnosticPhase.Binding);
     public static readonly DiagnosticDescriptor InlineUnitByName = Error("UNIT0362", "Inline unit needs positional lists",
         "an inline %{{ %}} unit has no declared ports, so its {0} must be a positional [ ] list", DiagnosticPhase.Binding);
+    public static readonly DiagnosticDescriptor UnknownWireMember = Error("UNIT0363", "Name has no such member",
+        "{0} has no member '{1}'{2}", DiagnosticPhase.Binding);
 }

@@ -10,7 +10,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FileUnreadable = Error("UNIT0202", "File cannot be read",
         "cannot read '{0}': {1}", DiagnosticPhase.Loading);
     public static readonly DiagnosticDescriptor UndefinedVariable = Error("UNIT0203", "Undefined variable",
-        "variable '{0}' is not defined; pass -D {0}=value or set it in the environment", DiagnosticPhase.Loading);
+        "variable '{0}' in an include path is not defined, and Units must open that file; pass -D {0}=value (the units tool also reads the environment; a build reads <UnitsDefine>)", DiagnosticPhase.Loading);
     public static readonly DiagnosticDescriptor DuplicateNamespace = Error("UNIT0204", "Duplicate namespace declaration",
         "this file already declares namespace '{0}'; a file has at most one namespace", DiagnosticPhase.Loading);
 }

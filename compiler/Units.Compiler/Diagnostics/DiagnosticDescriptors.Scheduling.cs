@@ -7,8 +7,7 @@ public static partial class DiagnosticDescriptors
         "initializers form a cycle, so none of them can run first: {0}", DiagnosticPhase.Scheduling);
     public static readonly DiagnosticDescriptor FinalizerCycle = Error("UNIT0701", "Finalizer cycle",
         "finalizers form a cycle, so none of them can run first: {0}", DiagnosticPhase.Scheduling);
-    public static readonly DiagnosticDescriptor InitializedTwice = Error("UNIT0702", "Member has two initializers",
-        "'{0}' of unit '{1}' is {2} by both '{3}' and '{4}'; each member has at most one", DiagnosticPhase.Scheduling);
+    // UNIT0702 (a member with two initializers) is retired: Knit allows it, and depends{ } orders them.
     public static readonly DiagnosticDescriptor InitializerForNothing = Warning("UNIT0703", "Initializer for nothing",
         "{0} '{1}' of unit '{2}' is for no member, so nothing waits for it", DiagnosticPhase.Scheduling);
     public static readonly DiagnosticDescriptor DependsMatchesNothing = Warning("UNIT0704", "Dependency applies to nothing",

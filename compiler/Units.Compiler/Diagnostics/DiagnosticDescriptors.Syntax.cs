@@ -16,6 +16,9 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedVariable = Error("UNIT0006", "Malformed variable reference",
         "malformed variable reference: expected '${{NAME}}' with a C-style name", DiagnosticPhase.Lexing);
 
+    public static readonly DiagnosticDescriptor UnterminatedQuotedName = Error("UNIT0007", "Unterminated quoted symbol",
+        "quoted symbol is not terminated: expected a closing \"'\" before the end of the line", DiagnosticPhase.Lexing);
+
     // ---- Parsing: UNIT0100-0199 ----
     public static readonly DiagnosticDescriptor ExpectedToken = Error("UNIT0100", "Syntax error",
         "expected {0}, found {1}", DiagnosticPhase.Parsing);
@@ -26,7 +29,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("UNIT0103", "Nesting too deep",
         "nesting is deeper than {0} levels; simplify the expression", DiagnosticPhase.Parsing);
     public static readonly DiagnosticDescriptor TooManyErrors = Error("UNIT0104", "Too many syntax errors",
-        "too many syntax errors in this file ({0}); the rest of the file is not checked", DiagnosticPhase.Parsing);
+        "too many syntax errors in this file ({0}): it does not look like a unit file, and the rest of it is not checked", DiagnosticPhase.Parsing);
     public static readonly DiagnosticDescriptor MisplacedEllipsis = Error("UNIT0105", "Misplaced '...'",
         "'...' may only end a by-name list ({0})", DiagnosticPhase.Parsing);
 }

@@ -42,6 +42,10 @@ public sealed class FlatComposition
     /// <summary>Dense numbers for every instance's port members (shared by the rule and schedule graphs).</summary>
     public MemberIndex Members => _members ??= new MemberIndex(this);
 
+    /// <summary>What supplies a member of a name in a compound instance's link (<c>wfk.wait</c>).</summary>
+    public FlatMemberConnection? ResolveLinkMember(CompoundNode node, string name, string member) =>
+        Resolver?.ResolveMember(node, name, member, $"'{name}' in {node.Name}");
+
     /// <summary>
     /// What supplies a member of a compound instance's port: for an export, the instance its link
     /// connects it to; for an import, whatever the parent connects it to (the outside, for the root).
@@ -176,7 +180,7 @@ public sealed class LinkRoute
 /// </summary>
 public sealed record RouteStep(CompoundNode Node, Wire Wire, SourceLocation? UsedAt)
 {
-    public string Name => Wire.Name;
+    public string Name => Wire.Kind == WireKind.Bundle ? Wire.BundleText : Wire.Name;
 
     /// <summary>Where the name is defined.</summary>
     public SourceLocation Location => Wire.Location;
@@ -189,6 +193,7 @@ public sealed record RouteStep(CompoundNode Node, Wire Wire, SourceLocation? Use
     {
         WireKind.CompoundImport => $"import '{Wire.Name}'",
         WireKind.Union => $"union '{Wire.Name}'",
+        WireKind.Bundle => $"the bundle {Wire.BundleText}",
         _ => Wire.Instance is null ? $"'{Wire.Name}'" : $"'{Wire.Name}' from {Wire.Instance.Unit.Name}",
     };
 }

@@ -78,7 +78,7 @@ internal sealed class LinkResolver
             var wire = node.Unit.FindWire(wireName);
             if (wire is null) break; // an unknown name: reported by the binder
             visited.Add((key, new RouteStep(node, wire, usedAt)));
-            if (!Step(ref node, ref wireName, ref usedAt, wire, member, out result)) break;
+            if (!Step(ref node, ref wireName, ref member, ref usedAt, wire, out result)) break;
             if (result is not null) break;
         }
         // Memoise every name the walk passed, each with its own tail of the route.
@@ -91,12 +91,18 @@ internal sealed class LinkResolver
     }
 
     /// <summary>Moves one hop; false when the walk cannot go on (the binder reported why).</summary>
-    private bool Step(ref CompoundNode node, ref string wireName, ref SourceLocation? usedAt, Wire wire, string member, out Resolution? result)
+    private bool Step(ref CompoundNode node, ref string wireName, ref string member, ref SourceLocation? usedAt, Wire wire, out Resolution? result)
     {
         result = null;
         usedAt = null;
         switch (wire.Kind)
         {
+            case WireKind.Bundle:
+                // A member of a bundle argument is a member of another name, under its own name there.
+                if (!wire.Members.TryGetValue(member, out var source)) return false;
+                wireName = source.From.Name;
+                member = wire.SourceMembers[member];
+                return true;
             case WireKind.Union:
                 var part = wire.Members.TryGetValue(member, out var entry) ? entry.From : wire.Parts.FirstOrDefault(p => p.IsOpen);
                 if (part is null) return false;

@@ -17,6 +17,7 @@ public sealed class SourceLoader
     private readonly List<SyntaxTree> _trees = new();
     private readonly Dictionary<string, SyntaxTree> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _includedBy = new(StringComparer.Ordinal);
 
     private SourceLoader(ISourceProvider provider, Variables variables)
     {
@@ -29,7 +30,8 @@ public sealed class SourceLoader
         var loader = new SourceLoader(provider, variables);
         foreach (var path in paths) loader.LoadRoot(SourcePaths.Normalize(path));
         var diagnostics = loader._diagnostics.ToArray().Concat(loader._trees.SelectMany(t => t.Diagnostics));
-        return new SourceSet(loader._trees, diagnostics.ToEquatableArray());
+        var includedBy = loader._includedBy.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
+        return new SourceSet(loader._trees, diagnostics.ToEquatableArray(), includedBy);
     }
 
     private sealed class Frame
@@ -87,10 +89,14 @@ public sealed class SourceLoader
         if (include.Path.Span.Length == 0) return null; // missing string, already reported by the parser
         var text = frame.Tree.Text;
         var location = text.GetLocation(include.Path.Span);
+        var before = _diagnostics.Count;
         var relative = StringExpander.Expand(include.Path, text, _variables, _diagnostics);
-        if (relative.Length == 0) return null;
+        // A path with an undefined variable is reported (UNIT0203) and not guessed at.
+        if (relative.Length == 0 || _diagnostics.Count > before) return null;
         var path = SourcePaths.ResolveRelative(frame.Tree.Path, relative);
         var key = _provider.GetKey(path);
+        if (!_includedBy.TryGetValue(path, out var includers)) _includedBy[path] = includers = new List<string>();
+        includers.Add(frame.Tree.Path);
         if (_inProgress.Contains(key))
         {
             var chain = stack.Reverse().SkipWhile(f => f.Key != key).Select(f => f.Tree.Path).Append(path);

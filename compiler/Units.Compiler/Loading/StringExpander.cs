@@ -6,12 +6,22 @@ using Units.Compiler.Text;
 namespace Units.Compiler.Loading;
 
 /// <summary>
-/// Gives a string literal its value: escapes resolved and <c>${NAME}</c> replaced. An undefined
-/// variable is reported at its own span and expands to nothing.
+/// Gives a string literal its value: escapes resolved and <c>${NAME}</c> replaced. In a path Units
+/// itself must open (a .unit include) an undefined variable is reported at its own span and
+/// expands to nothing; in data kept for a C build (files, header includes, flags, directories) it
+/// is left as written, for that build's own definitions, as Knit left it for its makefiles.
 /// </summary>
 public static class StringExpander
 {
-    public static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics)
+    /// <summary>A string Units needs the value of: undefined variables are errors.</summary>
+    public static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics) =>
+        Expand(literal, text, variables, diagnostics, keepUndefined: false);
+
+    /// <summary>A string kept as data for a C build: undefined variables stay <c>${NAME}</c>.</summary>
+    public static string ExpandData(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics) =>
+        Expand(literal, text, variables, diagnostics, keepUndefined: true);
+
+    private static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics, bool keepUndefined)
     {
         var raw = literal.RawText;
         var contentStart = literal.Span.Start + 1; // after the opening quote
@@ -39,6 +49,10 @@ public static class StringExpander
                 if (variables.TryGet(name, out var replacement))
                 {
                     value.Append(replacement);
+                }
+                else if (keepUndefined)
+                {
+                    value.Append(raw, i, close - i + 1);
                 }
                 else
                 {

@@ -205,9 +205,15 @@ internal static class CycleReporter
                 var verb = call.Call.IsFinalizer ? "finalized" : "initialized";
                 yield return new DiagnosticNote($"{Name(from)} is {verb} by {Name(to)}", call.Call.Location);
                 break;
+            case CallUsesRequirement uses:
+                yield return new DiagnosticNote($"{Name(from)} calls {Name(to)}", uses.Call.Location);
+                break;
+            case CallNeedsImportRequirement needs:
+                yield return new DiagnosticNote($"{Name(from)} is for {Name(to)}, an import, so it needs it", needs.Call.Location);
+                break;
             case DependsRequirement depends:
                 var verb2 = depends.Rule.Kind == DependsKind.Needs ? "needs" : "runs after";
-                yield return new DiagnosticNote($"{depends.Instance.Unit.Name} says '{depends.Rule.Text}' for {depends.Instance.Name}: {Name(from)} {verb2} {Name(to)}",
+                yield return new DiagnosticNote($"{depends.Unit} says '{depends.Rule.Text}' for {depends.Instance}: {Name(from)} {verb2} {Name(to)}",
                     depends.Rule.Location);
                 break;
             case LinkRequirement link:

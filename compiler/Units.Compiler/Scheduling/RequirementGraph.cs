@@ -17,17 +17,28 @@ public abstract record Requirement;
 public sealed record LinkRequirement(FlatInstance Importer, string Port, string Member, LinkRoute Route) : Requirement;
 
 /// <summary>A member requires the call that initializes (or finalizes) it.</summary>
-public sealed record CallRequirement(FlatInstance Instance, InitializerSymbol Call) : Requirement;
+public sealed record CallRequirement(InitializerSymbol Call) : Requirement;
 
-/// <summary>A <c>depends</c> rule of one instance.</summary>
-public sealed record DependsRequirement(FlatInstance Instance, DependsRule Rule) : Requirement;
+/// <summary>A call for an import of its unit needs the import (it runs while the import works).</summary>
+public sealed record CallNeedsImportRequirement(InitializerSymbol Call) : Requirement;
 
-/// <summary>A node: a member of an instance's port, a member supplied from outside, a call, or a rule's helper.</summary>
+/// <summary>A call of another's function (<c>isa.probe</c>, <c>wfk.wait</c>) requires that function.</summary>
+public sealed record CallUsesRequirement(InitializerSymbol Call) : Requirement;
+
+/// <summary>A <c>depends</c> rule of one instance (atomic or compound): its unit's name, the instance's name.</summary>
+public sealed record DependsRequirement(string Unit, string Instance, DependsRule Rule) : Requirement;
+
+/// <summary>
+/// A node: a member of an instance's port, a member supplied from outside, a call (of an atomic
+/// instance, or of a compound instance when <see cref="Compound"/> is set), or a rule's helper.
+/// </summary>
 public readonly record struct RequirementNode(FlatInstance? Instance, string Port, string Member, InitializerSymbol? Call)
 {
+    public CompoundNode? Compound { get; init; }
+
     public bool IsCall => Call is not null;
 
-    public string Name => Call is not null ? $"{Instance!.Name}.{Call.Function}"
+    public string Name => Call is not null ? $"{Compound?.Name ?? Instance!.Name}.{Call.Function}"
         : Instance is null ? (Port.Length == 0 ? "a rule" : $"{Port}.{Member} (from outside)")
         : $"{Instance.Name}.{Port}.{Member}";
 }

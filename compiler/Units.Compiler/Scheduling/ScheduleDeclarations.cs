@@ -9,37 +9,23 @@ public static class ScheduleDeclarations
 {
     public static void Check(BoundProgram program, DiagnosticBag diagnostics)
     {
-        foreach (var unit in program.Units.OfType<AtomicUnitSymbol>())
+        foreach (var unit in program.Units)
         {
-            foreach (var isFinalizer in new[] { false, true })
+            foreach (var call in unit.Initializers)
             {
-                var owner = new Dictionary<UnitObject, InitializerSymbol>();
-                foreach (var call in unit.Initializers.Where(c => c.IsFinalizer == isFinalizer))
+                if (!call.Targets.Members.Any() && !call.Targets.Incomplete)
                 {
-                    var kind = isFinalizer ? "finalizer" : "initializer";
-                    if (!call.Targets.Members.Any() && !call.Targets.Incomplete)
-                    {
-                        diagnostics.Add(DiagnosticDescriptors.InitializerForNothing, call.Location, kind, call.Function, unit.Name);
-                    }
-                    foreach (var member in call.Targets.Members)
-                    {
-                        if (owner.TryGetValue(member, out var first))
-                        {
-                            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InitializedTwice, call.Location, member.ToString(), unit.Name,
-                                isFinalizer ? "finalized" : "initialized", first.Function, call.Function).WithNote("the first one", first.Location));
-                            break;
-                        }
-                        owner[member] = call;
-                    }
+                    diagnostics.Add(DiagnosticDescriptors.InitializerForNothing, call.Location, call.IsFinalizer ? "finalizer" : "initializer", call.Function, unit.Name);
                 }
             }
+            // Several calls may set up one member: depends{ } orders them (Knit allows it; UNIT0702 is retired).
             // Without a depends clause nothing ties the unit's calls to its imports (Knit's meaning),
             // which is almost never what a unit with both wants: the schedule would start it anywhere.
-            if (unit.Depends.Count == 0 && unit.Imports.Count > 0 && unit.Initializers.Count > 0)
+            if (unit is AtomicUnitSymbol && unit.Depends.Count == 0 && unit.Imports.Count > 0 && unit.Initializers.Count > 0)
             {
-                var call = unit.Initializers.FirstOrDefault(c => !c.IsFinalizer) ?? unit.Initializers[0];
-                diagnostics.Add(DiagnosticDescriptors.UnorderedInitializer, call.Location, unit.Name, call.IsFinalizer ? "finalizer" : "initializer",
-                    call.Function, call.IsFinalizer ? "after" : "before", call.IsFinalizer ? "finalized" : "initialized");
+                var first = unit.Initializers.FirstOrDefault(c => !c.IsFinalizer) ?? unit.Initializers[0];
+                diagnostics.Add(DiagnosticDescriptors.UnorderedInitializer, first.Location, unit.Name, first.IsFinalizer ? "finalizer" : "initializer",
+                    first.Function, first.IsFinalizer ? "after" : "before", first.IsFinalizer ? "finalized" : "initialized");
             }
             foreach (var rule in unit.Depends)
             {

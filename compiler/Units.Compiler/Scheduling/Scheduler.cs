@@ -36,8 +36,46 @@ public static class Scheduler
         var excluded = new HashSet<int>(cyclic);
         return calls.Where(n => !excluded.Contains(n))
             .OrderBy(n => component[n]).ThenBy(n => n)
-            .Select(n => new ScheduledCall(graph.Node(n).Instance!, graph.Node(n).Call!))
+            .Select(n => Call(graph, n))
             .ToList();
+    }
+
+    /// <summary>The call a node stands for; a call of another's function says which member supplies it.</summary>
+    private static ScheduledCall Call(RequirementGraph graph, int node)
+    {
+        var requirement = graph.Node(node);
+        var call = new ScheduledCall(requirement.Instance, requirement.Call!) { Compound = requirement.Compound };
+        if (!requirement.Call!.IsOwned) return call;
+        foreach (var (target, reason) in graph.Requires.Of(node))
+        {
+            if (graph.Reason(reason) is not CallUsesRequirement) continue;
+            // The function's node is the member the call uses: follow its link to the export behind it.
+            var function = graph.Node(target);
+            var supplier = FollowLinks(graph, target) ?? (function.Instance is null ? null : new Supplier(function.Instance.Id, function.Port, function.Member));
+            return call with { Function = supplier };
+        }
+        return call;
+    }
+
+    /// <summary>From an import member's node, the export member (or root import) its link leads to.</summary>
+    private static Supplier? FollowLinks(RequirementGraph graph, int node)
+    {
+        for (var steps = 0; steps < graph.NodeCount; steps++)
+        {
+            var next = -1;
+            foreach (var (target, reason) in graph.Requires.Of(node))
+            {
+                if (graph.Reason(reason) is LinkRequirement) next = target;
+            }
+            if (next < 0)
+            {
+                var found = graph.Node(node);
+                if (found.IsCall || found.Port.Length == 0) return null;
+                return found.Instance is null ? Supplier.RootImport(found.Port, found.Member) : new Supplier(found.Instance.Id, found.Port, found.Member);
+            }
+            node = next;
+        }
+        return null;
     }
 
     private static bool HasEdgeTo(RequirementGraph graph, int from, int to)

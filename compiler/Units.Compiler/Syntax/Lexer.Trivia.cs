@@ -66,6 +66,27 @@ internal sealed partial class Lexer
 
     private static readonly char[] s_stringRecovery = { ';', ',', ')', ']', '}' };
 
+    /// <summary><c>'…'</c> on one line: a symbol that is not an identifier. The token's text is what is between the quotes.</summary>
+    private void LexQuotedName()
+    {
+        var start = _position;
+        _position++; // opening quote
+        while (!AtEnd && Current != '\'' && Current != '\n' && Current != '\r') _position++;
+        if (Current == '\'')
+        {
+            var text = _source.Substring(start + 1, _position - start - 1);
+            _position++;
+            Add(TokenKind.QuotedName, start, text);
+            return;
+        }
+        // Unterminated: the symbol is taken to end where a symbol plainly ends, so the rest of the line still parses.
+        var end = start + 1;
+        while (end < _position && !char.IsWhiteSpace(_source[end]) && _source[end] is not (',' or ';' or '}' or ']' or ')')) end++;
+        _diagnostics.Report(DiagnosticDescriptors.UnterminatedQuotedName, TextSpan.FromBounds(start, end));
+        _position = end;
+        Add(TokenKind.QuotedName, start, _source.Substring(start + 1, end - start - 1));
+    }
+
     private void LexString()
     {
         var start = _position;

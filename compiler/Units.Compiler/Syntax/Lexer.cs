@@ -82,6 +82,11 @@ internal sealed partial class Lexer
             LexInlineCode();
             return true;
         }
+        if (c == '\'')
+        {
+            LexQuotedName();
+            return true;
+        }
         var kind = PunctuationKind(out var length);
         if (kind is null) return false;
         _position += length;
@@ -148,7 +153,7 @@ internal sealed partial class Lexer
     private bool StartsToken()
     {
         var c = Current;
-        if (IsWhitespace(c) || IsIdentifierStart(c) || c is >= '0' and <= '9' || c == '"') return true;
+        if (IsWhitespace(c) || IsIdentifierStart(c) || c is >= '0' and <= '9' || c is '"' or '\'') return true;
         if (c == '/' && (Peek() == '/' || Peek() == '*')) return true;
         if (c == '%' && Peek() == '{') return true;
         return PunctuationKind(out _) is not null;

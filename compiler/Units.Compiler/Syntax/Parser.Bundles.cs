@@ -1,4 +1,5 @@
 using System.Text;
+using Units.Compiler.Diagnostics;
 
 namespace Units.Compiler.Syntax;
 
@@ -9,7 +10,8 @@ internal sealed partial class Parser
         var name = ExpectName("a bundletype name");
         Expect(TokenKind.Equals);
         var body = ParseAnonymousBundle();
-        return new BundleTypeDeclarationSyntax(name, body, doc, SpanFrom(start));
+        var flags = ParseWithFlags();
+        return new BundleTypeDeclarationSyntax(name, body, doc, SpanFrom(start)) { Flags = flags };
     }
 
     /// <summary>A bundletype name or <c>{ members }</c>.</summary>
@@ -26,17 +28,36 @@ internal sealed partial class Parser
         {
             return new AnonymousBundleSyntax(EquatableArray<BundleMemberSyntax>.Empty, SpanFrom(start));
         }
-        var members = ParseList(TokenKind.CloseBrace, ParseBundleMember);
-        return new AnonymousBundleSyntax(members, SpanFrom(start));
+        _bundleBodyDepth++;
+        try
+        {
+            var members = ParseList(TokenKind.CloseBrace, ParseBundleMember, separatorsOptional: true);
+            return new AnonymousBundleSyntax(members, SpanFrom(start));
+        }
+        finally
+        {
+            _bundleBodyDepth--;
+        }
     }
 
     private BundleMemberSyntax? ParseBundleMember()
     {
         var doc = Current.Doc;
         var start = Current.Span.Start;
+        if (TokenKindFacts.IsCloser(Current.Kind))
+        {
+            ReportExpected("',' or '}'"); // a bracket that closes something else: the '}' is missing
+            return null;
+        }
+        if (At(TokenKind.QuotedName)) return new NamedMemberSyntax(ExpectMemberName(), doc, SpanFrom(start));
+        if (AtIdentifier("include") && Peek(1).Kind == TokenKind.String)
+        {
+            Advance();
+            return new HeaderIncludeSyntax(ParseString(), doc, SpanFrom(start));
+        }
         if (!At(TokenKind.Identifier) && !At(TokenKind.OpenParen))
         {
-            ReportExpected("a member name, a typed member or 'extends'");
+            ReportExpected("a member name, a typed member, 'extends' or 'include \"header.h\"'");
             return null;
         }
         if (AtIdentifier("extends") && Peek(1).Kind == TokenKind.Identifier && IsMemberEnd(Peek(2)))
@@ -48,6 +69,13 @@ internal sealed partial class Parser
         {
             return new NamedMemberSyntax(ExpectName(), doc, SpanFrom(start));
         }
+        if (At(TokenKind.Identifier) && IsMissingComma())
+        {
+            // "a b": two Knit names with the comma between them left out. Both stay members.
+            var member = ExpectName();
+            Report(DiagnosticDescriptors.ExpectedToken, new Text.TextSpan(member.Span.End, 0), $"',' between members '{Display.Name(member.Text)}' and '{Display.Name(Current.Text)}'", Current.Describe());
+            return new NamedMemberSyntax(member, doc, SpanFrom(start));
+        }
         var returnType = ParseType();
         var name = ExpectName("a member name");
         var parameters = EquatableArray<ParameterSyntax>.Empty;
@@ -57,6 +85,11 @@ internal sealed partial class Parser
         }
         return new MethodMemberSyntax(returnType, name, parameters, doc, SpanFrom(start));
     }
+
+    /// <summary>A name followed by another name that does not go on as a typed member (<c>T Name(</c>).</summary>
+    private bool IsMissingComma() =>
+        Peek(1).Kind is TokenKind.Identifier or TokenKind.QuotedName && !Peek(1).IsIdentifier("include") && !Peek(1).IsIdentifier("extends") &&
+        Peek(2).Kind != TokenKind.OpenParen;
 
     private static bool IsMemberEnd(Token token) =>
         token.Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.EndOfFile || TokenKindFacts.IsCloser(token.Kind);

@@ -43,7 +43,9 @@ internal sealed partial class Parser
         return Current.Text switch
         {
             "unit" or "bundletype" or "flags" => Peek(1).Kind == TokenKind.Identifier && Peek(2).Kind == TokenKind.Equals,
-            "include" or "directory" => Peek(1).Kind == TokenKind.String,
+            // In a bundletype, include "x.h" names a header: a member, not a declaration.
+            "include" => Peek(1).Kind == TokenKind.String && _bundleBodyDepth == 0,
+            "directory" => Peek(1).Kind == TokenKind.String,
             _ => false,
         };
     }

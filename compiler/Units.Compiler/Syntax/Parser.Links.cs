@@ -21,6 +21,8 @@ internal sealed partial class Parser
         {
             var token = Advance();
             target = new InlineUnitTargetSyntax(new InlineCodeSyntax(token.Text, token.Span));
+            // Inline code that imports nothing may leave out '<- []'.
+            if (!At(TokenKind.LeftArrow)) return new InstanceLinkSyntax(exports, target, new PositionalListSyntax(EquatableArray<NameSyntax>.Empty, new TextSpan(LastEnd, 0)), SpanFrom(start));
         }
         else
         {
@@ -45,17 +47,47 @@ internal sealed partial class Parser
         var start = Current.Span.Start;
         if (TryConsume(TokenKind.OpenBracket))
         {
+            var bundles = new List<BundleArgumentSyntax>();
             var names = ParseList(TokenKind.CloseBracket, () =>
             {
                 if (At(TokenKind.Identifier)) return ExpectName();
-                ReportExpected("a name");
+                if (what == "imports" && At(TokenKind.OpenBrace))
+                {
+                    var bundle = ParseBundleArgument();
+                    bundles.Add(bundle);
+                    return new NameSyntax(bundle.WireName, bundle.Span);
+                }
+                ReportExpected(what == "imports" ? "a name or { member = name.member, … }" : "a name");
                 return null;
             });
-            return new PositionalListSyntax(names, SpanFrom(start));
+            return new PositionalListSyntax(names, SpanFrom(start)) { Bundles = bundles.ToEquatableArray() };
         }
         if (TryConsume(TokenKind.OpenBrace)) return ParseByNameList(start, what);
         ReportExpected($"the {what}: [ … ] or {{ … }}");
         return new PositionalListSyntax(EquatableArray<NameSyntax>.Empty, SpanFrom(start));
+    }
+
+    /// <summary><c>{ recv = net.input, … }</c>: a bundle built from other names' members.</summary>
+    private BundleArgumentSyntax ParseBundleArgument()
+    {
+        var start = Current.Span.Start;
+        Advance(); // '{'
+        var entries = ParseList(TokenKind.CloseBrace, () =>
+        {
+            if (!At(TokenKind.Identifier) && !At(TokenKind.QuotedName))
+            {
+                ReportExpected("member = name.member");
+                return null;
+            }
+            var entryStart = Current.Span.Start;
+            var member = ExpectMemberName();
+            Expect(TokenKind.Equals);
+            var source = ExpectName("the name whose member it is");
+            Expect(TokenKind.Dot);
+            var sourceMember = ExpectMemberName();
+            return new BundleEntrySyntax(member, source, sourceMember, SpanFrom(entryStart));
+        });
+        return new BundleArgumentSyntax(entries, SpanFrom(start));
     }
 
     private ByNameListSyntax ParseByNameList(int start, string what)

@@ -82,7 +82,7 @@ internal sealed partial class Parser
         var start = Current.Span.Start;
         var port = ExpectName();
         NameSyntax? member = null;
-        if (TryConsume(TokenKind.Dot)) member = ExpectName("a member name");
+        if (TryConsume(TokenKind.Dot)) member = ExpectMemberName();
         return new PortSetSyntax(port, member, SpanFrom(start));
     }
 

@@ -53,7 +53,8 @@ internal sealed partial class Parser
         {
             "imports" or "exports" => next == TokenKind.OpenBracket,
             "initializer" or "finalizer" or "implementation" => next == TokenKind.Identifier,
-            "depends" or "constraints" or "rename" or "files" or "link" => next == TokenKind.OpenBrace,
+            "depends" or "constraints" or "rename" or "link" or "defaults" => next == TokenKind.OpenBrace,
+            "files" => next == TokenKind.OpenBrace || (next == TokenKind.String && Peek(2).Kind == TokenKind.OpenBrace),
             "flatten" => next is TokenKind.Semicolon or TokenKind.CloseBrace or TokenKind.EndOfFile or TokenKind.InlineCode ||
                          (next == TokenKind.Identifier && Peek(2).Kind != TokenKind.Colon),
             _ => false,
@@ -67,7 +68,8 @@ internal sealed partial class Parser
         {
             var token = Advance();
             var code = new InlineCodeSyntax(token.Text, token.Span);
-            return new InlineCodeClauseSyntax(code, new NameSyntax("%{", new Text.TextSpan(start, 2)), SpanFrom(start));
+            var flags = ParseWithFlags();
+            return new InlineCodeClauseSyntax(code, new NameSyntax("%{", new Text.TextSpan(start, 2)), SpanFrom(start)) { Flags = flags };
         }
         if (!AtClauseStart()) return null;
         var keywordToken = Advance();
@@ -96,6 +98,14 @@ internal sealed partial class Parser
             case "link":
                 Advance();
                 return new LinkClauseSyntax(ParseList(TokenKind.CloseBrace, ParseLinkStatement, separatorsOptional: true), keyword, SpanFrom(start));
+            case "defaults":
+                Advance();
+                return new DefaultsClauseSyntax(ParseList(TokenKind.CloseBrace, () =>
+                {
+                    if (At(TokenKind.Identifier)) return ExpectName();
+                    ReportExpected("a name");
+                    return null;
+                }), keyword, SpanFrom(start));
             default:
                 return new FlattenClauseSyntax(keyword, SpanFrom(start));
         }
@@ -124,17 +134,42 @@ internal sealed partial class Parser
         return new PortSyntax(name, bundle, doc, SpanFrom(start));
     }
 
+    /// <summary>
+    /// <c>initializer f for S</c>, where f may be <c>name.f</c> (a port's or a link name's function)
+    /// and S may be a comma list (<c>for a, b</c>), read as the union it means.
+    /// </summary>
     private InitializerClauseSyntax ParseInitializerClause(NameSyntax keyword, int start)
     {
+        NameSyntax? owner = null;
         var function = ExpectName("a function name");
+        if (At(TokenKind.Dot) && Peek(1).Kind == TokenKind.Identifier)
+        {
+            Advance();
+            owner = function;
+            function = ExpectName("a function name");
+        }
         if (AtIdentifier("for")) Advance();
         else ReportExpected("'for'");
         var target = ParseObjectSet();
-        return new InitializerClauseSyntax(keyword.Text == "finalizer", function, target, keyword, SpanFrom(start));
+        if (At(TokenKind.Comma) && Peek(1).Kind is TokenKind.Identifier or TokenKind.OpenBrace or TokenKind.OpenParen)
+        {
+            var setStart = target.Span.Start;
+            var rest = new List<SetOperandSyntax>();
+            while (At(TokenKind.Comma) && Peek(1).Kind is TokenKind.Identifier or TokenKind.OpenBrace or TokenKind.OpenParen)
+            {
+                var operandStart = Current.Span.Start;
+                Advance();
+                if (AtClauseStart()) break;
+                rest.Add(new SetOperandSyntax(SetOperator.Union, ParseObjectSet(), SpanFrom(operandStart)));
+            }
+            if (rest.Count > 0) target = new SetChainSyntax(target, rest.ToEquatableArray(), SpanFrom(setStart));
+        }
+        return new InitializerClauseSyntax(keyword.Text == "finalizer", function, target, keyword, SpanFrom(start)) { Owner = owner };
     }
 
     private FilesClauseSyntax ParseFilesClause(NameSyntax keyword, int start)
     {
+        var directory = At(TokenKind.String) ? ParseString() : null;
         Advance(); // '{'
         var files = ParseList(TokenKind.CloseBrace, () =>
         {
@@ -142,14 +177,8 @@ internal sealed partial class Parser
             ReportExpected("a file name string");
             return null;
         });
-        FlagsValueSyntax? flags = null;
-        if (AtIdentifier("with") && Peek(1).IsIdentifier("flags"))
-        {
-            Advance();
-            Advance();
-            flags = ParseFlagsValue();
-        }
-        return new FilesClauseSyntax(files, flags, keyword, SpanFrom(start));
+        var flags = ParseWithFlags();
+        return new FilesClauseSyntax(files, flags, keyword, SpanFrom(start)) { Directory = directory };
     }
 
     private RenameRuleSyntax? ParseRenameRule()
@@ -163,7 +192,7 @@ internal sealed partial class Parser
         var port = ExpectName();
         if (TryConsume(TokenKind.Dot))
         {
-            var member = ExpectName("a member name");
+            var member = ExpectMemberName();
             if (AtIdentifier("to")) Advance();
             else ReportExpected("'to'");
             var newName = ExpectName("the new name");

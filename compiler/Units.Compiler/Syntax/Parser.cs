@@ -21,6 +21,7 @@ internal sealed partial class Parser
     private int _lastErrorIndex = -1;
     private int _depth;
     private int _unitBodyDepth;
+    private int _bundleBodyDepth;
 
     private Parser(Token[] tokens, SourceText text, SyntaxDiagnostics diagnostics)
     {
@@ -82,6 +83,26 @@ internal sealed partial class Parser
         }
         ReportExpected(what);
         return MissingName();
+    }
+
+    /// <summary>A member name: an identifier or a quoted symbol (<c>'.mcount'</c>).</summary>
+    private NameSyntax ExpectMemberName(string what = "a member name")
+    {
+        if (At(TokenKind.QuotedName))
+        {
+            var token = Advance();
+            return new NameSyntax(token.Text, token.Span);
+        }
+        return ExpectName(what);
+    }
+
+    /// <summary><c>with flags F</c> after a bundletype, a files clause or inline code; null when absent.</summary>
+    private FlagsValueSyntax? ParseWithFlags()
+    {
+        if (!AtIdentifier("with") || !Peek(1).IsIdentifier("flags")) return null;
+        Advance();
+        Advance();
+        return ParseFlagsValue();
     }
 
     private NameSyntax MissingName() => new(string.Empty, new TextSpan(Current.Span.Start, 0));

@@ -4,12 +4,13 @@ using Units.Compiler.Text;
 namespace Units.Compiler.Syntax;
 
 /// <summary>
-/// The diagnostics of one file's lexing and parsing, capped so that a binary file or a
-/// pasted log produces a readable handful of errors instead of thousands.
+/// The diagnostics of one file's lexing and parsing. Every mistake is found (a long file's later
+/// mistakes too: front ends limit what they print, not what is checked); only a file that is not
+/// a unit file at all (a binary, a pasted log) reaches the safety cap, where parsing stops.
 /// </summary>
 internal sealed class SyntaxDiagnostics
 {
-    public const int MaxErrors = 50;
+    public const int MaxErrors = 10_000;
 
     private readonly SourceText _text;
     private readonly List<Diagnostic> _items = new();

@@ -17,6 +17,7 @@ public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text, 
     {
         TokenKind.Identifier => $"'{Display.Name(Text)}'",
         TokenKind.Number => $"'{Display.Name(Text)}'",
+        TokenKind.QuotedName => $"the quoted symbol '{Display.Name(Text)}'",
         TokenKind.String => "a string",
         _ => TokenKindFacts.Describe(Kind),
     };

@@ -4,6 +4,9 @@ public enum TokenKind
 {
     EndOfFile,
     Identifier,
+
+    /// <summary><c>'…'</c>: a symbol that is not an identifier (a linker name such as <c>'.text_start'</c>); never a keyword.</summary>
+    QuotedName,
     String,
     Number,
     InlineCode,
@@ -37,6 +40,7 @@ public static class TokenKindFacts
     {
         TokenKind.EndOfFile => "end of file",
         TokenKind.Identifier => "a name",
+        TokenKind.QuotedName => "a quoted symbol",
         TokenKind.String => "a string",
         TokenKind.Number => "a number",
         TokenKind.InlineCode => "an inline code block",

@@ -55,7 +55,10 @@ public sealed class GoldenTests
     public void Every_diagnostic_id_has_a_case_that_produces_it()
     {
         var produced = new HashSet<string>(GoldenCase.All(CasesRoot).SelectMany(c => Run(c)).Select(d => d.Id));
-        var missing = DiagnosticDescriptors.All.Where(d => d.Phase != DiagnosticPhase.Emission).Select(d => d.Id).Where(id => !produced.Contains(id)).ToList();
+        // UNIT0104 needs ten thousand syntax errors in one file: HostileInputTests produces it.
+        var elsewhere = new[] { DiagnosticDescriptors.TooManyErrors.Id };
+        var missing = DiagnosticDescriptors.All.Where(d => d.Phase != DiagnosticPhase.Emission).Select(d => d.Id)
+            .Where(id => !produced.Contains(id) && !elsewhere.Contains(id)).ToList();
         Assert.AreEqual(0, missing.Count, "no golden case produces: " + string.Join(", ", missing));
     }
 }

@@ -30,8 +30,22 @@ public sealed class HostileInputTests
             random.NextBytes(bytes);
             var text = Encoding.UTF8.GetString(bytes);
             var result = CheckOnSmallStack(("random.unit", text));
-            Assert.IsTrue(result.Diagnostics.Count <= 60, "diagnostics are capped per file");
+            Assert.IsTrue(result.Diagnostics.Count <= Units.Compiler.Syntax.SyntaxDiagnostics.MaxErrors + 10, "diagnostics are capped per file");
+            AssertLocatedErrors(result);
         }
+    }
+
+    [TestMethod]
+    public void Every_mistake_of_a_long_file_is_found_up_to_the_safety_cap()
+    {
+        var text = new StringBuilder();
+        var count = Units.Compiler.Syntax.SyntaxDiagnostics.MaxErrors + 50;
+        for (var i = 0; i < count; i++) text.Append("unit u").Append(i).Append(" = { exports[ e : ] }\n");
+        var result = TestCompiler.Compile(("long.unit", text.ToString())).Check();
+        Assert.AreEqual(Units.Compiler.Syntax.SyntaxDiagnostics.MaxErrors + 1, result.Diagnostics.Count);
+        Assert.AreEqual(Units.Compiler.Syntax.SyntaxDiagnostics.MaxErrors, result.Diagnostics.Count(d => d.Id == "UNIT0100"), "every one up to the cap");
+        var cap = result.Diagnostics.Single(d => d.Id == "UNIT0104");
+        StringAssert.Contains(cap.Message, "does not look like a unit file");
     }
 
     [TestMethod]

@@ -46,6 +46,16 @@ public sealed class BundleTypeSymbol
 
     private readonly List<BundleTypeSymbol> _extends = new();
 
+    /// <summary>C headers that declare the members (<c>include "x.h"</c>): data for a C build, never opened.</summary>
+    public IReadOnlyList<string> Headers => _headers;
+
+    private readonly List<string> _headers = new();
+
+    internal void AddHeader(string path) => _headers.Add(path);
+
+    /// <summary>Compiler flags of <c>with flags F</c>, as data.</summary>
+    public EquatableArray<string> Flags { get; internal init; } = EquatableArray<string>.Empty;
+
     internal void AddBase(BundleTypeSymbol baseBundle)
     {
         if (!_extends.Contains(baseBundle)) _extends.Add(baseBundle);

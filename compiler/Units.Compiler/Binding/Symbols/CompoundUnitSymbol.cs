@@ -19,6 +19,9 @@ public sealed class CompoundUnitSymbol : UnitSymbol
     public IReadOnlyDictionary<string, Wire> Wires { get; internal set; } = new Dictionary<string, Wire>();
 
     public Wire? FindWire(string name) => Wires.TryGetValue(name, out var wire) ? wire : null;
+
+    /// <summary><c>defaults{ … }</c>: when given, the only names '...' connects by name (with where each is written).</summary>
+    public IReadOnlyList<(string Name, SourceLocation Location)> Defaults { get; internal set; } = Array.Empty<(string, SourceLocation)>();
 }
 
 /// <summary>One instantiation of a unit inside a compound (one link line).</summary>
@@ -70,6 +73,9 @@ public enum WireKind
 
     /// <summary><c>all = a + b</c></summary>
     Union,
+
+    /// <summary><c>{ recv = net.input }</c> in a link line: members of other names, renamed.</summary>
+    Bundle,
 }
 
 /// <summary>
@@ -105,6 +111,9 @@ public sealed class Wire
     public IReadOnlyDictionary<string, (BundleMember Member, Wire From)> Members { get; internal set; } =
         new Dictionary<string, (BundleMember, Wire)>();
 
+    /// <summary>For a bundle argument: each member's name in the name it comes from (<see cref="Members"/> gives that name).</summary>
+    public IReadOnlyDictionary<string, string> SourceMembers { get; internal set; } = new Dictionary<string, string>();
+
     /// <summary>True when the name comes from an inline unit and supplies whatever is asked.</summary>
     public bool IsOpen { get; internal set; }
 
@@ -113,8 +122,12 @@ public sealed class Wire
         WireKind.CompoundImport => $"import '{Name}'",
         WireKind.InstanceExport when Port is not null && Instance is not null => $"'{Name}' (export '{Port.Name}' of '{Instance.Unit.Name}')",
         WireKind.InstanceExport => $"'{Name}'",
+        WireKind.Bundle => $"the bundle {BundleText}",
         _ => $"union '{Name}'",
     };
+
+    /// <summary>A bundle argument as written (its wire name without the position that makes it unique).</summary>
+    public string BundleText => Kind == WireKind.Bundle && Name.LastIndexOf('@') is var at and > 0 ? Name.Substring(0, at) : Name;
 
     public override string ToString() => Name;
 }

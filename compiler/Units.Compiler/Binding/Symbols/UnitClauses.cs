@@ -3,8 +3,20 @@ using Units.Compiler.Text;
 
 namespace Units.Compiler.Binding;
 
-/// <summary><c>initializer f for S</c> or <c>finalizer f for S</c>, with S evaluated.</summary>
-public sealed record InitializerSymbol(string Function, bool IsFinalizer, ObjectSet Targets, SourceLocation Location);
+/// <summary>
+/// <c>initializer f for S</c> or <c>finalizer f for S</c>, with S evaluated. The function may be
+/// another's: a member of an import (<c>isa.probe</c>, in an atomic unit) or of a name of the
+/// link (<c>wfk.wait</c>, in a compound); then <see cref="Owner"/> and <see cref="Member"/> say
+/// whose, and <see cref="Function"/> is the whole name, as object sets and schedules show it.
+/// </summary>
+public sealed record InitializerSymbol(string Function, bool IsFinalizer, ObjectSet Targets, SourceLocation Location)
+{
+    public string? Owner { get; init; }
+
+    public string? Member { get; init; }
+
+    public bool IsOwned => Owner is not null;
+}
 
 /// <summary><c>depends{ A needs B }</c> or <c>depends{ A &lt; B }</c>, with both sets evaluated; <see cref="Text"/> as written.</summary>
 public sealed record DependsRule(ObjectSet Left, DependsKind Kind, ObjectSet Right, string Text, SourceLocation Location);

@@ -39,6 +39,15 @@ public abstract class UnitSymbol
 
     public IReadOnlyList<ConstraintRule> Constraints { get; internal set; } = Array.Empty<ConstraintRule>();
 
+    /// <summary>
+    /// The unit's initializers and finalizers. A compound's are functions of names of its link
+    /// (<c>finalizer wfk.wait for stdout</c>); an atomic unit's are its own, or its imports'.
+    /// </summary>
+    public IReadOnlyList<InitializerSymbol> Initializers { get; internal set; } = Array.Empty<InitializerSymbol>();
+
+    /// <summary>The unit's <c>depends</c> rules, over its own ports and calls.</summary>
+    public IReadOnlyList<DependsRule> Depends { get; internal set; } = Array.Empty<DependsRule>();
+
     /// <summary><c>flatten</c>: the unit asks for its code to be merged across unit boundaries.</summary>
     public bool Flatten { get; internal set; }
 
@@ -68,10 +77,6 @@ public class AtomicUnitSymbol : UnitSymbol
     }
 
     public override bool IsCompound => false;
-
-    public IReadOnlyList<InitializerSymbol> Initializers { get; internal set; } = Array.Empty<InitializerSymbol>();
-
-    public IReadOnlyList<DependsRule> Depends { get; internal set; } = Array.Empty<DependsRule>();
 
     public IReadOnlyList<RenameRule> Renames { get; internal set; } = Array.Empty<RenameRule>();
 

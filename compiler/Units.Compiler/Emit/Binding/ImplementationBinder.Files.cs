@@ -52,7 +52,7 @@ public sealed partial class ImplementationBinder
                 .Select(e => new NestedExportHeader(e.NestedType!, Declares(e) ? EquatableArray.Create(e.Interface!) : EquatableArray<string>.Empty)).ToEquatableArray(),
             unit.InlineCode,
             // Initializers may be private; forwarding instances reach them through accessors.
-            unit.Initializers.Where(c => bound.Mode == EmissionMode.Forward && bound.HasCall(c.Function)).Select(c => c.Function).ToEquatableArray())
+            unit.Initializers.Where(c => !c.IsOwned && bound.Mode == EmissionMode.Forward && bound.HasCall(c.Function)).Select(c => c.Function).ToEquatableArray())
         {
             Kind = shape.Kind,
         };

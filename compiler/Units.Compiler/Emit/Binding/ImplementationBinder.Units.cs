@@ -172,6 +172,16 @@ public sealed partial class ImplementationBinder
         }
         foreach (var call in unit.Initializers)
         {
+            if (call.IsOwned)
+            {
+                // A function of an import is called on its supplier: the bundle must have it, without parameters.
+                var member = unit.Imports.FirstOrDefault(i => i.Name == call.Owner)?.Members.FirstOrDefault(m => m.Name == call.Member);
+                if (member is not null && member.Parameters.Count == 0) continue;
+                missingCalls.Add(call.Function);
+                _diagnostics.Add(DiagnosticDescriptors.ImportCallNotCallable, call.Location, call.IsFinalizer ? "finalizer" : "initializer", call.Function,
+                    call.Member!, call.Owner!, member is null ? "has no C# signature for it" : $"is '{member.Declaration}'");
+                continue;
+            }
             var found = info.Members.FirstOrDefault(m => m.Container.Length == 0 && m.Name == call.Function && m.ParameterTypes.Count == 0);
             if (found is not null) continue;
             missingCalls.Add(call.Function);

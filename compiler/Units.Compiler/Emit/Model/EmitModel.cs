@@ -120,7 +120,16 @@ public sealed record ExportModel(
 }
 
 /// <summary><c>initializer f for …</c> or <c>finalizer f for …</c>.</summary>
-public sealed record CallDeclaration(string Function, bool IsFinalizer, SourceLocation Location);
+public sealed record CallDeclaration(string Function, bool IsFinalizer, SourceLocation Location)
+{
+    /// <summary>For a function of an import (<c>initializer isa.probe</c>): the import; the call is then made on its supplier.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The import's member that is called, when <see cref="Owner"/> is set.</summary>
+    public string? Member { get; init; }
+
+    public bool IsOwned => Owner is not null;
+}
 
 /// <summary>A compound unit: a static class with its exports as nested types, and Initialize/Shutdown.</summary>
 public sealed record CompositionModel(
@@ -182,5 +191,14 @@ public sealed record UnionMemberModel(MemberModel Member, SupplierModel Supplier
 /// <summary>An export of the compound: a nested type named after it.</summary>
 public sealed record CompositionExportModel(string Name, string TypeName, string? Interface, EquatableArray<MemberModel> Members, SupplierModel Supplier);
 
-/// <summary>A call to make in Initialize or Shutdown.</summary>
-public sealed record ScheduledCallModel(int Instance, string Function);
+/// <summary>
+/// A call to make in Initialize or Shutdown: <c>Instance.Function()</c>, or, for a function of
+/// another's (an import's, or a name of a compound's link), <c>Via.Function()</c> on what supplies
+/// it. <see cref="Name"/> is how reports show it.
+/// </summary>
+public sealed record ScheduledCallModel(int Instance, string Function)
+{
+    public SupplierModel? Via { get; init; }
+
+    public string Name { get; init; } = string.Empty;
+}

@@ -58,12 +58,23 @@ public sealed partial class EmitPlanner
         }).ToEquatableArray();
         var schedule = checkedComposition.Schedule;
         return new CompositionModel(compound.Name, ns, compound.Doc, imports, instances, unions.ToEquatableArray(), exports.ToEquatableArray(),
-            schedule.Initializers.Select(c => new ScheduledCallModel(c.Instance.Id, c.Call.Function)).ToEquatableArray(),
-            schedule.Finalizers.Select(c => new ScheduledCallModel(c.Instance.Id, c.Call.Function)).ToEquatableArray(),
+            schedule.Initializers.Select(Scheduled).ToEquatableArray(),
+            schedule.Finalizers.Select(Scheduled).ToEquatableArray(),
             HasStructuralErrors(flat), compound.Location)
         {
             Manifest = ManifestOf(checkedComposition),
         };
+    }
+
+    /// <summary>A scheduled call as Initialize and Shutdown make it: on its instance, or on what supplies another's function.</summary>
+    private static ScheduledCallModel Scheduled(Scheduling.ScheduledCall call)
+    {
+        if (!call.Call.IsOwned) return new ScheduledCallModel(call.Instance!.Id, call.Call.Function) { Name = call.Name };
+        var via = call.Function is not { } supplier ? new SupplierModel(SupplierKind.Missing, -1, call.Call.Owner!)
+            : supplier.IsRootImport ? new SupplierModel(SupplierKind.CompoundImport, -1, supplier.Port)
+            : new SupplierModel(SupplierKind.Instance, supplier.Instance, supplier.Port);
+        var instance = call.Instance?.Id ?? (call.Function is { IsRootImport: false } f ? f.Instance : -1);
+        return new ScheduledCallModel(instance, call.Function?.Member ?? call.Call.Member!) { Via = via, Name = call.Name };
     }
 
     /// <summary>The C# name of an export is not the one the docs promise: say which it is, and why.</summary>

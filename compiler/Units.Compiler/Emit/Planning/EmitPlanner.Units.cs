@@ -24,7 +24,7 @@ public sealed partial class EmitPlanner
             ImplementedNames = Members(port.Bundle).Select(m => Renamed(unit, port.Name, m.Name)).ToEquatableArray(),
         }).ToEquatableArray();
         ReportImportRenames(unit, imports);
-        var calls = unit.Initializers.Select(i => new CallDeclaration(i.Function, i.IsFinalizer, i.Location)).ToEquatableArray();
+        var calls = unit.Initializers.Select(i => new CallDeclaration(i.Function, i.IsFinalizer, i.Location) { Owner = i.Owner, Member = i.Member }).ToEquatableArray();
         return new UnitModel(unit.Name, ns, implementationName, implementationNamespace, unit.Doc, imports, exports, calls,
             unit.InlineCode, unit is InlineUnitSymbol, unit.Flatten, _unitsWithErrors.Contains(unit), unit.Location,
             unit.ImplementationLocation ?? unit.Location);

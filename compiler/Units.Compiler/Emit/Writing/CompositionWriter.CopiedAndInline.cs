@@ -12,7 +12,7 @@ internal sealed partial class CompositionWriter
     {
         var unit = bound.Unit;
         var adapters = unit.Exports.Where(e => e.NestedType is null).SelectMany(Renames)
-            .Concat(unit.Initializers.Where(c => !bound.HasCall(c.Function)).Select(c => $"internal static void {CSharpNames.Identifier(c.Function)}() {{ }}"))
+            .Concat(unit.Initializers.Where(c => !c.IsOwned && !bound.HasCall(c.Function)).Select(c => $"internal static void {CSharpNames.Identifier(c.Function)}() {{ }}"))
             .ToList();
         var list = interfaces.Distinct().ToList();
         writer.Open($"public partial struct {instance.TypeName}{(list.Count == 0 ? "" : " : " + string.Join(", ", list))}");

@@ -33,7 +33,7 @@ internal sealed partial class CompositionWriter
         foreach (var call in _composition.Finalizers)
         {
             var needed = lastInitializer.TryGetValue(call.Instance, out var n) ? n : 0;
-            var invocation = $"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();";
+            var invocation = Invocation(call);
             writer.Line(needed == 0
                 ? $"try {{ {invocation} }} catch {{ }}"
                 : $"if (done >= {needed}) try {{ {invocation} }} catch {{ }}");
@@ -60,14 +60,22 @@ internal sealed partial class CompositionWriter
         writer.Line("/// <summary>How many rule clauses the check applied to the instances and compounds.</summary>");
         writer.Line($"public static readonly int RuleClauses = {manifest.RuleClauses};");
         writer.Line("/// <summary>The initializers in the order Initialize runs them: \"instance.function\".</summary>");
-        writer.Line($"public static readonly string[] Initializers = {Strings(_composition.Initializers.Select(c => $"{_composition.Instances[c.Instance].InstanceName}.{c.Function}"))};");
+        writer.Line($"public static readonly string[] Initializers = {Strings(_composition.Initializers.Select(c => c.Name))};");
         writer.Line("/// <summary>The finalizers in the order Shutdown runs them.</summary>");
-        writer.Line($"public static readonly string[] Finalizers = {Strings(_composition.Finalizers.Select(c => $"{_composition.Instances[c.Instance].InstanceName}.{c.Function}"))};");
+        writer.Line($"public static readonly string[] Finalizers = {Strings(_composition.Finalizers.Select(c => c.Name))};");
         writer.Close();
     }
 
     private static string Forwarding(MemberModel member, string target, string? implementedName = null) =>
         $"public static {member.Declaration} => {target}{(target.Length == 0 ? "" : ".")}{CSharpNames.Identifier(implementedName ?? member.Name)}({member.Arguments});";
+
+    /// <summary>A scheduled call: on its instance, or on what supplies another's function.</summary>
+    private string Invocation(ScheduledCallModel call) => call.Via switch
+    {
+        null => $"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();",
+        { Kind: SupplierKind.Missing } => $"// {call.Name}: its function could not be resolved (see the UNIT diagnostics)",
+        var via => $"{_types.Of(via)}.{CSharpNames.Identifier(call.Function)}();",
+    };
 
     private void WriteInstance(CodeWriter writer, int index)
     {
@@ -99,7 +107,7 @@ internal sealed partial class CompositionWriter
         {
             members.AddRange(export.Members.Select((m, i) => Member(bound, string.Empty, m, implementation, export.ImplementedName(i))));
         }
-        foreach (var call in unit.Initializers)
+        foreach (var call in unit.Initializers.Where(c => !c.IsOwned))
         {
             members.Add(bound.Mode == EmissionMode.Forward && bound.HasCall(call.Function)
                 ? $"internal static void {CSharpNames.Identifier(call.Function)}() => {implementation}.{CSharpEmitter.CallAccessor(call.Function)}();"
@@ -155,7 +163,7 @@ internal sealed partial class CompositionWriter
             for (var i = 0; i < _composition.Initializers.Count; i++)
             {
                 var call = _composition.Initializers[i];
-                writer.Line($"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+                writer.Line(Invocation(call));
                 writer.Line($"done = {i + 1};");
             }
             writer.Close();
@@ -172,7 +180,7 @@ internal sealed partial class CompositionWriter
         writer.Open("public static void Shutdown()");
         writer.Open("lock (s_gate)");
         writer.Line("if (!s_initialized) return;");
-        foreach (var call in _composition.Finalizers) writer.Line($"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();");
+        foreach (var call in _composition.Finalizers) writer.Line(Invocation(call));
         writer.Line("s_initialized = false;");
         writer.Close().Close();
     }

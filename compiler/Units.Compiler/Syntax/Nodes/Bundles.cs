@@ -14,8 +14,11 @@ public abstract record BundleMemberSyntax(string? Doc, TextSpan Span) : SyntaxNo
 /// <summary><c>extends PutChar_T</c> — all members of another bundletype.</summary>
 public sealed record ExtendsMemberSyntax(NameSyntax BundleType, string? Doc, TextSpan Span) : BundleMemberSyntax(Doc, Span);
 
-/// <summary>A Knit member: just a name.</summary>
+/// <summary>A Knit member: just a name, or a quoted symbol (<c>'.mcount'</c>).</summary>
 public sealed record NamedMemberSyntax(NameSyntax Name, string? Doc, TextSpan Span) : BundleMemberSyntax(Doc, Span);
+
+/// <summary><c>include "x.h"</c> in a bundletype: the C header that declares the members (data for a C build, never opened).</summary>
+public sealed record HeaderIncludeSyntax(StringLiteralSyntax Path, string? Doc, TextSpan Span) : BundleMemberSyntax(Doc, Span);
 
 /// <summary>A typed C# member: <c>int Read(long block, System.Span&lt;byte&gt; buffer)</c>.</summary>
 public sealed record MethodMemberSyntax(

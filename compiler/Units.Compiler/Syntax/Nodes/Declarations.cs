@@ -26,8 +26,12 @@ public sealed record TypeDeclarationSyntax(NameSyntax Name, EquatableArray<NameS
 /// <summary><c>property context</c></summary>
 public sealed record PropertyDeclarationSyntax(NameSyntax Name, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span);
 
-/// <summary><c>bundletype Serve_T = { serve_web, serve_file }</c></summary>
-public sealed record BundleTypeDeclarationSyntax(NameSyntax Name, AnonymousBundleSyntax Body, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span);
+/// <summary><c>bundletype Serve_T = { serve_web, serve_file } with flags web</c></summary>
+public sealed record BundleTypeDeclarationSyntax(NameSyntax Name, AnonymousBundleSyntax Body, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span)
+{
+    /// <summary><c>with flags F</c> after the members: compiler flags for the C build, kept as data.</summary>
+    public FlagsValueSyntax? Flags { get; init; }
+}
 
 /// <summary><c>unit Name = { clauses }</c>, atomic or compound (compound when it has a link clause).</summary>
 public sealed record UnitDeclarationSyntax(NameSyntax Name, EquatableArray<UnitClauseSyntax> Clauses, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span);

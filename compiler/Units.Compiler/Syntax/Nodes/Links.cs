@@ -12,8 +12,25 @@ public sealed record UnionLinkSyntax(NameSyntax Name, EquatableArray<NameSyntax>
 
 public abstract record LinkListSyntax(TextSpan Span) : SyntaxNode(Span);
 
-/// <summary><c>[a, b]</c>: names matched to ports by position.</summary>
-public sealed record PositionalListSyntax(EquatableArray<NameSyntax> Names, TextSpan Span) : LinkListSyntax(Span);
+/// <summary>
+/// <c>[a, b]</c>: names matched to ports by position. An argument may build a bundle from members
+/// of other names (<c>{ recv = net.input }</c>): it stands in <see cref="Names"/> as its
+/// <see cref="BundleArgumentSyntax.WireName"/>, and is described in <see cref="Bundles"/>.
+/// </summary>
+public sealed record PositionalListSyntax(EquatableArray<NameSyntax> Names, TextSpan Span) : LinkListSyntax(Span)
+{
+    public EquatableArray<BundleArgumentSyntax> Bundles { get; init; } = EquatableArray<BundleArgumentSyntax>.Empty;
+}
+
+/// <summary><c>{ recv = net.input, send = net.output }</c>: a bundle whose members are other names' members, renamed.</summary>
+public sealed record BundleArgumentSyntax(EquatableArray<BundleEntrySyntax> Entries, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The name the link knows it by: unique, and not one a user can write.</summary>
+    public string WireName => $"{{{string.Join(", ", Entries.Select(e => $"{e.Member.Text} = {e.Source.Text}.{e.SourceMember.Text}"))}}}@{Span.Start}";
+}
+
+/// <summary><c>recv = net.input</c>: member 'recv' of the bundle is member 'input' of the name 'net'.</summary>
+public sealed record BundleEntrySyntax(NameSyntax Member, NameSyntax Source, NameSyntax SourceMember, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary><c>{a, out=console, ...}</c>: names matched to ports by name.</summary>
 public sealed record ByNameListSyntax(EquatableArray<ByNameEntrySyntax> Entries, TextSpan? Ellipsis, TextSpan Span) : LinkListSyntax(Span);

@@ -16,8 +16,15 @@ public sealed record PortsClauseSyntax(PortKind Kind, EquatableArray<PortSyntax>
 
 public sealed record PortSyntax(NameSyntax Name, BundleSyntax Bundle, string? Doc, TextSpan Span) : SyntaxNode(Span);
 
-/// <summary><c>initializer init for outer</c> or <c>finalizer fini for exports</c></summary>
-public sealed record InitializerClauseSyntax(bool IsFinalizer, NameSyntax Function, ObjectSetSyntax Target, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
+/// <summary>
+/// <c>initializer init for outer</c> or <c>finalizer fini for exports</c>. The function may belong
+/// to a port (<c>initializer isa.probe for …</c> in an atomic unit) or to a name of the link
+/// (<c>finalizer wfk.wait for …</c> in a compound): then <see cref="Owner"/> is that name.
+/// </summary>
+public sealed record InitializerClauseSyntax(bool IsFinalizer, NameSyntax Function, ObjectSetSyntax Target, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span)
+{
+    public NameSyntax? Owner { get; init; }
+}
 
 /// <summary><c>depends{ exports needs imports; a &lt; b }</c></summary>
 public sealed record DependsClauseSyntax(EquatableArray<DependsRuleSyntax> Rules, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
@@ -71,8 +78,14 @@ public sealed record AffixRenameSyntax(NameSyntax Port, AffixKind Kind, NameSynt
 /// <summary><c>flatten</c> — asks for cross-unit inlining.</summary>
 public sealed record FlattenClauseSyntax(NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
 
-/// <summary><c>files{ "a.cs", "b.cs" } with flags kern</c></summary>
-public sealed record FilesClauseSyntax(EquatableArray<StringLiteralSyntax> Files, FlagsValueSyntax? Flags, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
+/// <summary><c>files "dir" { "a.c", "b.c" } with flags kern</c>: the directory, when given, is the files' base.</summary>
+public sealed record FilesClauseSyntax(EquatableArray<StringLiteralSyntax> Files, FlagsValueSyntax? Flags, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span)
+{
+    public StringLiteralSyntax? Directory { get; init; }
+}
+
+/// <summary><c>defaults{ malloc, panic }</c> in a compound: the names that '...' connects by name.</summary>
+public sealed record DefaultsClauseSyntax(EquatableArray<NameSyntax> Names, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
 
 /// <summary><c>implementation OSKit.LockBlockDevice</c> — the C# type that implements an atomic unit.</summary>
 public sealed record ImplementationClauseSyntax(QualifiedNameSyntax Name, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
@@ -80,5 +93,8 @@ public sealed record ImplementationClauseSyntax(QualifiedNameSyntax Name, NameSy
 /// <summary><c>link{ … }</c> — makes the unit compound.</summary>
 public sealed record LinkClauseSyntax(EquatableArray<LinkStatementSyntax> Statements, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
 
-/// <summary>A <c>%{ … %}</c> block inside a unit body: C# members of the unit's implementation.</summary>
-public sealed record InlineCodeClauseSyntax(InlineCodeSyntax Code, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span);
+/// <summary>A <c>%{ … %}</c> block inside a unit body: the unit's code (C# members), optionally <c>with flags F</c>.</summary>
+public sealed record InlineCodeClauseSyntax(InlineCodeSyntax Code, NameSyntax Keyword, TextSpan Span) : UnitClauseSyntax(Keyword, Span)
+{
+    public FlagsValueSyntax? Flags { get; init; }
+}
