@@ -49,4 +49,16 @@ public sealed class RulesCommandTests
         StringAssert.Contains(result.Error, "choose one with --root");
         Assert.AreEqual(0, CliRunner.Run("schedule", CliRunner.Data("clean.unit"), CliRunner.Data("second-root.unit"), "-D", "SRC=/s", "--root", "Timer").ExitCode);
     }
+
+    [TestMethod]
+    public void Schedule_of_a_kernel_lists_the_calls_its_compounds_declare()
+    {
+        var result = CliRunner.Run("schedule", CliRunner.Data("compound-initializers.unit"), "--root", "Kernel");
+        Assert.AreEqual(0, result.ExitCode, result.Out);
+        var lines = result.Out.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToList();
+        var initializers = lines.SkipWhile(l => l != "initializers:").Skip(1).TakeWhile(l => l != "finalizers:").ToList();
+        var finalizers = lines.SkipWhile(l => l != "finalizers:").Skip(1).Where(l => l.Length > 0).ToList();
+        CollectionAssert.AreEqual(new[] { "Kernel_cpu_cpuid.detect (cpuid_unit)", "Kernel_cpu.cpu.cpu_setup (x86)" }, initializers);
+        CollectionAssert.AreEqual(new[] { "Kernel_keys.wfk.wait_for_key (vga_console)", "Kernel_stdout.clear (libc_stdout)" }, finalizers);
+    }
 }

@@ -357,4 +357,40 @@ public sealed class FeatureTests
         CollectionAssert.Contains(hints, "Units.Unit.Demo.disk.g.cs");
         CollectionAssert.Contains(hints, "Units.Unit.Demo.Disk.2.g.cs");
     }
+
+    [TestMethod]
+    public void Initializers_may_be_functions_of_imports_and_compounds_may_have_their_own()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("k.unit", """
+                namespace Demo;
+                bundletype Clock_T = { void Start(), long Now() }
+                bundletype Log_T = { void Write(string text), string Text() }
+                unit clock = { exports[ clock : Clock_T ]; }
+                unit log = { imports[ clock : Clock_T ]; exports[ log : Log_T ]; initializer clock.Start for log; depends{ exports + inits needs imports }; }
+                unit Kernel = {
+                  exports[ log : Log_T ];
+                  finalizer log.Text for log;
+                  link{ [clock] <- clock <- []; [log] <- log <- [clock]; }
+                }
+                """)
+            .CSharp("K.cs", """
+                namespace Demo;
+                partial struct clock<TSelf> { static long s_now; public static void Start() => s_now = 42; public static long Now() => s_now; }
+                partial struct log<TSelf, TClock>
+                {
+                    static string s_text = "";
+                    public static void Write(string text) => s_text += $"{TClock.Now()}:{text};";
+                    public static string Text() => s_text += "closed;";
+                }
+                """));
+        assembly.Call("Demo.Kernel", "Initialize");
+        assembly.Call("Demo.Kernel+Log", "Write", "hi");
+        Assert.AreEqual("42:hi;", assembly.Call("Demo.Kernel+Log", "Text")?.ToString()?.Replace("closed;", ""));
+        assembly.Call("Demo.Kernel", "Shutdown");
+        var initializers = (string[])assembly.GetType("Demo.Kernel+Manifest")!.GetField("Initializers")!.GetValue(null)!;
+        CollectionAssert.AreEqual(new[] { "Kernel_log.clock.Start" }, initializers);
+        var finalizers = (string[])assembly.GetType("Demo.Kernel+Manifest")!.GetField("Finalizers")!.GetValue(null)!;
+        CollectionAssert.AreEqual(new[] { "Kernel.log.Text" }, finalizers);
+    }
 }
