@@ -15,7 +15,7 @@ internal sealed partial class LinkBinder
     private readonly Declared<UnitDeclarationSyntax> _declared;
     private readonly IReadOnlyDictionary<string, UnitSymbol> _units;
     private readonly IReadOnlyDictionary<string, BundleTypeSymbol> _bundleTypes;
-    private readonly DiagnosticBag _diagnostics;
+    private DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Wire> _wires = new(StringComparer.Ordinal);
     private readonly List<LinkInstance> _instances = new();
     private readonly List<PendingUse> _uses = new();
@@ -61,6 +61,9 @@ internal sealed partial class LinkBinder
             if (statement is InstanceLinkSyntax instance) BindInstance(instance);
             else if (statement is UnionLinkSyntax union) DeclareUnion(union);
         }
+        // A unit whose body did not parse whole has its syntax error: names its link leaves
+        // unresolved may be explained by what is missing, so they are not reported again.
+        if (_declared.Syntax.IsIncomplete) _diagnostics = new DiagnosticBag();
         ResolveUnions();
         ResolveBundles();
         CheckUses();

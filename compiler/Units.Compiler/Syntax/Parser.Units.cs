@@ -6,12 +6,13 @@ internal sealed partial class Parser
 {
     private UnitDeclarationSyntax ParseUnitDeclaration(string? doc, int start)
     {
+        var errorsBefore = _diagnostics.Count;
         var name = ExpectName("a unit name");
         Expect(TokenKind.Equals);
         var clauses = new List<UnitClauseSyntax>();
         if (Expect(TokenKind.OpenBrace).Span.Length == 0)
         {
-            return new UnitDeclarationSyntax(name, clauses.ToEquatableArray(), doc, SpanFrom(start));
+            return new UnitDeclarationSyntax(name, clauses.ToEquatableArray(), doc, SpanFrom(start)) { IsIncomplete = true };
         }
         _unitBodyDepth++;
         try
@@ -37,7 +38,7 @@ internal sealed partial class Parser
             _unitBodyDepth--;
         }
         Expect(TokenKind.CloseBrace);
-        return new UnitDeclarationSyntax(name, clauses.ToEquatableArray(), doc, SpanFrom(start));
+        return new UnitDeclarationSyntax(name, clauses.ToEquatableArray(), doc, SpanFrom(start)) { IsIncomplete = _diagnostics.Count > errorsBefore };
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ internal sealed class SyntaxDiagnostics
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    public int Count => _items.Count;
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args)
     {
         if (_capped) return;

@@ -34,7 +34,15 @@ public sealed record BundleTypeDeclarationSyntax(NameSyntax Name, AnonymousBundl
 }
 
 /// <summary><c>unit Name = { clauses }</c>, atomic or compound (compound when it has a link clause).</summary>
-public sealed record UnitDeclarationSyntax(NameSyntax Name, EquatableArray<UnitClauseSyntax> Clauses, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span);
+public sealed record UnitDeclarationSyntax(NameSyntax Name, EquatableArray<UnitClauseSyntax> Clauses, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span)
+{
+    /// <summary>
+    /// True when part of the body could not be parsed (an unknown or mistyped clause or link
+    /// line): what is missing may explain names the link cannot resolve, so those are not
+    /// reported separately — the syntax error is the one diagnostic.
+    /// </summary>
+    public bool IsIncomplete { get; init; }
+}
 
 /// <summary>A top-level <c>%{ … %}</c> block, kept as data.</summary>
 public sealed record InlineCodeDeclarationSyntax(InlineCodeSyntax Code, string? Doc, TextSpan Span) : DeclarationSyntax(Doc, Span);
