@@ -393,4 +393,24 @@ public sealed class FeatureTests
         var finalizers = (string[])assembly.GetType("Demo.Kernel+Manifest")!.GetField("Finalizers")!.GetValue(null)!;
         CollectionAssert.AreEqual(new[] { "Kernel.log.Text" }, finalizers);
     }
+
+    [TestMethod]
+    public void A_bundle_argument_renames_members_on_the_way_to_its_import()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("n.unit", """
+                namespace Demo;
+                bundletype NetIO_T = { int Input(), int Output() }
+                bundletype Flags_T = { int Receive() }
+                unit nic = { exports[ net : NetIO_T ]; }
+                unit sender = { imports[ flags : Flags_T ]; exports[ send : { int Send() } ]; depends{ exports needs imports }; }
+                unit Net = { exports[ send : { int Send() } ]; link{ [net] <- nic <- []; [send] <- sender <- [{ Receive = net.Input }]; } }
+                """)
+            .CSharp("N.cs", """
+                namespace Demo;
+                partial struct nic<TSelf> { public static int Input() => 7; public static int Output() => 8; }
+                partial struct sender<TSelf, TFlags> { public static int Send() => TFlags.Receive() * 10; }
+                """), "UNIT0806");
+        Assert.AreEqual(70, assembly.Call("Demo.Net+SendExport", "Send"));
+    }
 }

@@ -186,7 +186,11 @@ public sealed record SupplierModel(SupplierKind Kind, int Target, string Port);
 /// </summary>
 public sealed record UnionModel(string TypeName, string? Interface, EquatableArray<UnionMemberModel> Members);
 
-public sealed record UnionMemberModel(MemberModel Member, SupplierModel Supplier);
+public sealed record UnionMemberModel(MemberModel Member, SupplierModel Supplier)
+{
+    /// <summary>The member's name at its supplier (another, when a bundle argument renames it).</summary>
+    public string? SupplierMember { get; init; }
+}
 
 /// <summary>An export of the compound: a nested type named after it.</summary>
 public sealed record CompositionExportModel(string Name, string TypeName, string? Interface, EquatableArray<MemberModel> Members, SupplierModel Supplier);

@@ -138,11 +138,14 @@ public sealed partial class EmitPlanner
     {
         var groups = connection.Members.GroupBy(m => (m.Supplier.Instance, m.Supplier.Port)).ToList();
         if (groups.Count == 0) return new SupplierModel(SupplierKind.Missing, -1, port.Name);
-        if (groups.Count == 1) return Single(groups[0].Key.Instance, groups[0].Key.Port);
+        // One supplier whose members keep their names is the supplier itself; members from several
+        // (a bundle union), or renamed on the way (a bundle argument), need a struct that forwards.
+        var renamed = connection.Members.Any(m => m.Member != m.Supplier.Member);
+        if (groups.Count == 1 && !renamed) return Single(groups[0].Key.Instance, groups[0].Key.Port);
         var members = Members(port.Bundle)
             .Select(m => (Model: m, Connection: connection.Members.FirstOrDefault(c => c.Member == m.Name)))
             .Where(x => x.Connection is not null)
-            .Select(x => new UnionMemberModel(x.Model, Single(x.Connection!.Supplier.Instance, x.Connection.Supplier.Port)))
+            .Select(x => new UnionMemberModel(x.Model, Single(x.Connection!.Supplier.Instance, x.Connection.Supplier.Port)) { SupplierMember = x.Connection.Supplier.Member })
             .ToEquatableArray();
         unions.Add(new UnionModel("Union_" + unionName, InterfaceFor(port.Bundle, flat.Root, port.Name)?.QualifiedName, members));
         return new SupplierModel(SupplierKind.Union, unions.Count - 1, port.Name);

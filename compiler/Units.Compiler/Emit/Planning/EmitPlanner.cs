@@ -79,7 +79,8 @@ public sealed partial class EmitPlanner
             foreach (var port in instance.Imports)
             {
                 var suppliers = port.Members.Select(m => m.Supplier).Where(s => !s.IsRootImport).Select(s => (s.Instance, s.Port)).Distinct().ToList();
-                if (suppliers.Count != 1) continue;
+                // Members from several suppliers, or renamed on the way, go through a forwarding struct that implements the interface.
+                if (suppliers.Count != 1 || port.Members.Any(m => m.Member != m.Supplier.Member)) continue;
                 var required = InterfaceFor(port.Port.Bundle, instance.Unit, port.Port.Name);
                 if (required is null) continue;
                 var supplier = flat.Instances[suppliers[0].Instance].Unit;

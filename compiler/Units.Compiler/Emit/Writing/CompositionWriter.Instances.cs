@@ -133,7 +133,7 @@ internal sealed partial class CompositionWriter
     {
         writer.Line("/// <summary>Members gathered from several suppliers (a bundle union).</summary>");
         WriteStruct(writer, union.TypeName, union.Interface is null ? Array.Empty<string>() : new[] { union.Interface },
-            union.Members.Select(m => Forwarding(m.Member, _types.Of(m.Supplier))), partialStruct: false);
+            union.Members.Select(m => Forwarding(m.Member, _types.Of(m.Supplier), m.SupplierMember)), partialStruct: false);
     }
 
     private void WriteLifecycle(CodeWriter writer)
