@@ -163,7 +163,9 @@ internal sealed partial class Lexer
     {
         var c = _source[position];
         if (c is >= ' ' and < (char)0x7F) return $"'{c}'";
-        if (char.IsHighSurrogate(c) && position + 1 < _source.Length)
+        // A lone surrogate (reachable through the API and generator, never through UTF-8 files)
+        // is described by its code unit; only a well-formed pair is a code point.
+        if (char.IsHighSurrogate(c) && position + 1 < _source.Length && char.IsLowSurrogate(_source[position + 1]))
         {
             return $"U+{char.ConvertToUtf32(c, _source[position + 1]):X4}";
         }

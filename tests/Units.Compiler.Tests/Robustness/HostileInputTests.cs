@@ -36,6 +36,25 @@ public sealed class HostileInputTests
     }
 
     [TestMethod]
+    public void A_lone_surrogate_is_described_by_its_code_unit()
+    {
+        // Found by the fuzzer: UTF-8 files cannot hold lone surrogates, but the API and the
+        // generator's in-memory texts can. (Not DataRows: attribute strings are stored as UTF-8.)
+        var cases = new[]
+        {
+            ("\uD800x", "U+D800"), ("\uD800\uD800", "U+D800"), ("\uDC00", "U+DC00"),
+            ("unit a = {} \uD800", "U+D800"), ("\uD83D\uDE00", "U+1F600"),
+        };
+        foreach (var (text, described) in cases)
+        {
+            var result = CheckOnSmallStack(("surrogate.unit", text));
+            AssertLocatedErrors(result);
+            var error = result.Diagnostics.First(d => d.Id == "UNIT0001");
+            StringAssert.Contains(error.Message, described);
+        }
+    }
+
+    [TestMethod]
     public void Every_mistake_of_a_long_file_is_found_up_to_the_safety_cap()
     {
         var text = new StringBuilder();
