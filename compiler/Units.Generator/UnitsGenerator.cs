@@ -68,17 +68,17 @@ public sealed class UnitsGenerator : IIncrementalGenerator
     {
         context.RegisterSourceOutput(files, (production, file) =>
         {
-            GeneratedFile generated;
+            // A fault of ours (in writing, or a hint name Roslyn refuses) is one located
+            // diagnostic, never a generator failure that silently drops every file.
             try
             {
-                generated = write(file);
+                var generated = write(file);
+                production.AddSource(generated.HintName, generated.Text);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 production.ReportDiagnostic(RoslynDiagnostics.Convert(Planning.InternalError(e)));
-                return;
             }
-            production.AddSource(generated.HintName, generated.Text);
         });
     }
 

@@ -81,7 +81,8 @@ internal sealed class GeneratorHarness
 
     public sealed record Result(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilerDiagnostics)
     {
-        public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Concat(CompilerDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error);
+        /// <summary>Errors, and the generator failing (CS8785 is only a warning, but loses every file).</summary>
+        public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Concat(CompilerDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error || d.Id == "CS8785");
 
         /// <summary>Warnings and errors the C# compiler reports in generated files (with warnings as errors, each would fail a build).</summary>
         public IEnumerable<Diagnostic> InGeneratedCode => CompilerDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning &&

@@ -29,6 +29,8 @@ public static partial class DiagnosticDescriptors
         "the generated C# needs C# 11 or later (static abstract interface members), but the project uses C# {0}; set <LangVersion> to 11 or later", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ImportCallNotCallable = Error("UNIT0812", "Import function cannot be called",
         "{0} '{1}' calls member '{2}' of import '{3}', which {4}; an initializer or finalizer takes no arguments", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor ReservedImplementationName = Error("UNIT0813", "Implementation name reserved in C#",
+        "unit '{0}' cannot be emitted as the C# struct '{1}': '{1}' is the name of the type parameter every unit's struct has; rename the unit or give it another 'implementation' name", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

@@ -20,7 +20,7 @@ internal static class ImplementationExtractor
         var declaration = (StructDeclarationSyntax)context.Node;
         if (context.SemanticModel.GetDeclaredSymbol(declaration, cancellation) is not INamedTypeSymbol symbol) return null;
         var model = context.SemanticModel;
-        var ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
+        var ns = TypeText.NamespaceName(symbol.ContainingNamespace);
         var built = TemplateBuilder.Build(declaration, model, symbol, cancellation);
         var shapeProblem = symbol.ContainingType is not null ? $"'{symbol.Name}' is nested in another type"
             : declaration.Modifiers.Any(SyntaxKind.RefKeyword) ? $"'{symbol.Name}' is a ref struct, which cannot stand for an instance (instances are type arguments)"
@@ -80,5 +80,6 @@ internal static class ImplementationExtractor
     {
         QualifiedReturnType = method.ReturnType.ToDisplayString(TypeText.Emitted),
         QualifiedParameterTypes = method.Parameters.Select(p => p.Type.ToDisplayString(TypeText.Emitted)).ToEquatableArray(),
+        IsPublic = method.DeclaredAccessibility == Accessibility.Public,
     };
 }

@@ -75,7 +75,7 @@ internal static class FactReader
             foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>())
             {
                 if (symbol.ContainingType is not null) continue;
-                var containing = symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString();
+                var containing = TypeText.NamespaceName(symbol.ContainingNamespace);
                 if (containing != ns) continue;
                 result.Add(Describe(symbol, ns));
             }

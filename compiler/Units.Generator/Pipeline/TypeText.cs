@@ -15,6 +15,18 @@ internal static class TypeText
     private static readonly SymbolDisplayFormat s_identity = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.ExpandNullable);
 
+    /// <summary>
+    /// A namespace as the unit language names it: the parts' names, without the '@' C# display
+    /// adds to keywords (<c>Company.@class</c> is the namespace <c>Company.class</c>).
+    /// </summary>
+    public static string NamespaceName(INamespaceSymbol? ns)
+    {
+        var parts = new List<string>();
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace) parts.Add(ns.Name);
+        parts.Reverse();
+        return string.Join(".", parts);
+    }
+
     /// <summary>"return(ref param, …)" in identity form.</summary>
     public static string Identity(IMethodSymbol method) =>
         method.ReturnType.ToDisplayString(s_identity) + "(" +

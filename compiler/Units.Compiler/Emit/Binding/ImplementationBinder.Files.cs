@@ -86,7 +86,8 @@ public sealed partial class ImplementationBinder
 
         public string Take(string kind, string ns, string name)
         {
-            var stem = $"Units.{kind}.{ns}.{name}";
+            // Roslyn accepts letters, digits and a few punctuation marks in hint names.
+            var stem = new string($"Units.{kind}.{ns}.{name}".Select(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '_' or '-' ? c : '_').ToArray());
             var hint = stem + ".g.cs";
             for (var n = 2; !_seen.Add(hint); n++) hint = $"{stem}.{n}.g.cs";
             return hint;

@@ -9,6 +9,11 @@ public sealed partial class ImplementationBinder
     {
         hasHeader = false;
         if (unit.IsInlineUnit) return new BoundUnit(unit, EmissionMode.Inline);
+        if (unit.ImplementationName == CSharpNames.SelfTypeParameter)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.ReservedImplementationName, unit.ImplementationLocation, unit.Name, unit.ImplementationName);
+            return new BoundUnit(unit, EmissionMode.Stub);
+        }
         if (!unit.IsTyped)
         {
             var port = unit.Imports.Where(i => i.Interface is null && !i.IsOpen).Select(i => $"import '{i.Name}'")
@@ -156,9 +161,11 @@ public sealed partial class ImplementationBinder
                 // Among overloads, the one whose signature matches (a private helper may share the name).
                 var candidates = info.Members.Where(m => m.Container == container && m.Name == name).ToList();
                 var found = candidates.FirstOrDefault(m => Signatures.Match(member, m)) ?? candidates.FirstOrDefault();
-                if (found is not null && Signatures.Match(member, found)) continue;
+                if (found is not null && Signatures.Match(member, found) && found.IsPublic) continue;
                 var renamed = name == member.Name ? string.Empty : $" (renamed '{name}')";
-                problems.Add(found is null ? $"'{member.Declaration}'{renamed} is missing" : $"'{found.Display}' does not match '{member.Declaration}'");
+                problems.Add(found is null ? $"'{member.Declaration}'{renamed} is missing"
+                    : !Signatures.Match(member, found) ? $"'{found.Display}' does not match '{member.Declaration}'"
+                    : $"'{found.Display}' is not public (an export's members implement its interface, so they must be 'public static')");
                 if (found is not null && at == info.Location) at = found.Location;
                 missing.Add(container + "." + member.Name);
             }

@@ -53,6 +53,9 @@ public sealed record ImplementedMember(string Container, string Name, string Ret
     public string QualifiedReturnType { get; init; } = string.Empty;
 
     public EquatableArray<string> QualifiedParameterTypes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>False for a member that cannot implement an interface member (internal, private, protected).</summary>
+    public bool IsPublic { get; init; } = true;
 }
 
 /// <summary>A member reached through a type parameter: <c>T{Import}.{Member}</c>, invoked with <see cref="Arguments"/> arguments (-1: not invoked).</summary>

@@ -16,7 +16,9 @@ public sealed partial class EmitPlanner
         var typeNames = flat.Instances.Select(i => "Instance_" + LocalName(flat, i)).ToArray();
         var unions = new List<UnionModel>();
         var exports = new List<CompositionExportModel>();
-        var taken = new HashSet<string>(typeNames, StringComparer.Ordinal);
+        var typeParameters = CSharpNames.ImportTypeParameters(compound.Imports.Select(p => p.Name).ToList(), compound.Name);
+        // A nested type may not share the facade's name or one of its type parameters.
+        var taken = new HashSet<string>(typeNames.Append(compound.Name).Concat(typeParameters), StringComparer.Ordinal);
         // A nested type named like the first part of a type name in a signature would hide it
         // (an export 'system' must not become a struct 'System' that hides System.Action).
         taken.UnionWith(_qualifierRoots ??= QualifierRoots().ToList());
@@ -24,13 +26,7 @@ public sealed partial class EmitPlanner
         {
             var connection = flat.RootExports.FirstOrDefault(e => e.Port == port);
             var supplier = connection is null ? new SupplierModel(SupplierKind.Missing, -1, port.Name) : SupplierOf(flat, port, connection, typeNames, unions, "Export_" + port.Name);
-            var natural = CSharpNames.Pascal(port.Name);
-            var typeName = natural;
-            // A member may not be named like its type: export 'stamp' with member Stamp() becomes StampExport.
-            if (port.Bundle.Members.Any(m => m.Name == typeName)) typeName += "Export";
-            while (s_facadeMembers.Contains(typeName) || taken.Contains(typeName)) typeName += "_";
-            taken.Add(typeName);
-            if (typeName != natural) ReportRenamedExport(compound, port, natural, typeName);
+            var typeName = ExportTypeName(compound, port, taken, s_facadeMembers);
             // The instance that supplies a whole export takes the export's name: no forwarding layer.
             // (Not an inline unit: it lives beside the facade, so the export forwards to it.)
             if (supplier.Kind == SupplierKind.Instance && typeNames[supplier.Target].StartsWith("Instance_", StringComparison.Ordinal) &&
@@ -50,7 +46,6 @@ public sealed partial class EmitPlanner
                 : new SupplierModel(SupplierKind.Missing, -1, port.Name)).ToEquatableArray(),
             instance.Location)).ToEquatableArray();
 
-        var typeParameters = CSharpNames.ImportTypeParameters(compound.Imports.Select(p => p.Name).ToList());
         var imports = compound.Imports.Select((port, i) => new ImportModel(port.Name, typeParameters[i],
             InterfaceFor(port.Bundle, compound, port.Name)?.QualifiedName, Members(port.Bundle), port.Bundle.IsOpen, port.Location)
         {
@@ -77,13 +72,24 @@ public sealed partial class EmitPlanner
         return new ScheduledCallModel(instance, call.Function?.Member ?? call.Call.Member!) { Via = via, Name = call.Name };
     }
 
-    /// <summary>The C# name of an export is not the one the docs promise: say which it is, and why.</summary>
-    private void ReportRenamedExport(CompoundUnitSymbol compound, PortSymbol port, string natural, string typeName)
+    /// <summary>
+    /// The nested type an export becomes: its name with the first letter upper-cased, unless a
+    /// member of the bundle has that name (export 'stamp' with member Stamp() becomes StampExport)
+    /// or another name of the type does (then '_' until it is free). A changed name is reported.
+    /// </summary>
+    private string ExportTypeName(UnitSymbol owner, PortSymbol port, HashSet<string> taken, ISet<string> reserved)
     {
+        var natural = CSharpNames.Pascal(port.Name);
+        var typeName = natural;
+        if (port.Bundle.Members.Any(m => m.Name == typeName)) typeName += "Export";
+        while (reserved.Contains(typeName) || taken.Contains(typeName)) typeName += "_";
+        taken.Add(typeName);
+        if (typeName == natural) return typeName;
         var reason = port.Bundle.Members.Any(m => m.Name == natural) ? $"a type cannot have a member of its own name, and the export has a member '{natural}'"
-            : s_facadeMembers.Contains(natural) ? $"'{natural}' is a member every composition has"
-            : $"another name in '{compound.Name}' is '{natural}' already";
-        _diagnostics.Add(Diagnostics.DiagnosticDescriptors.ExportTypeRenamed, port.Location, port.Name, compound.Name, typeName, reason);
+            : reserved.Contains(natural) ? $"'{natural}' is a member every composition has"
+            : $"another name in '{owner.Name}' is '{natural}' already";
+        _diagnostics.Add(Diagnostics.DiagnosticDescriptors.ExportTypeRenamed, port.Location, port.Name, owner.Name, typeName, reason);
+        return typeName;
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_qualifierRoot = new(@"(?<![\w.:])([A-Za-z_]\w*)\s*\.");

@@ -8,13 +8,14 @@ public sealed partial class EmitPlanner
     {
         var ns = NamespaceOf(unit.Namespace);
         var (implementationNamespace, implementationName) = SplitImplementation(unit, ns);
-        var typeParameters = CSharpNames.ImportTypeParameters(unit.Imports.Select(p => p.Name).ToList());
+        var typeParameters = CSharpNames.ImportTypeParameters(unit.Imports.Select(p => p.Name).ToList(), implementationName);
         var imports = unit.Imports.Select((port, i) => new ImportModel(port.Name, typeParameters[i],
             InterfaceFor(port.Bundle, unit, port.Name)?.QualifiedName, Members(port.Bundle), port.Bundle.IsOpen, port.Location)).ToEquatableArray();
         var needsNestedTypes = ExportsNeedNestedTypes(unit);
+        var nestedTaken = new HashSet<string>(typeParameters.Append(implementationName).Append(CSharpNames.SelfTypeParameter), StringComparer.Ordinal);
         var exports = unit.Exports.Select(port => new ExportModel(
             port.Name,
-            needsNestedTypes ? CSharpNames.Pascal(port.Name) : null,
+            needsNestedTypes ? ExportTypeName(unit, port, nestedTaken, s_noReservedNames) : null,
             InterfaceFor(port.Bundle, unit, port.Name)?.QualifiedName,
             ExtraInterfaces(unit, port),
             Members(port.Bundle),
@@ -29,6 +30,8 @@ public sealed partial class EmitPlanner
             unit.InlineCode, unit is InlineUnitSymbol, unit.Flatten, _unitsWithErrors.Contains(unit), unit.Location,
             unit.ImplementationLocation ?? unit.Location);
     }
+
+    private static readonly HashSet<string> s_noReservedNames = new(StringComparer.Ordinal);
 
     /// <summary>The name a <c>rename</c> clause gives an export member (a member rename wins over a prefix or suffix).</summary>
     private static string Renamed(AtomicUnitSymbol unit, string port, string member)

@@ -23,7 +23,7 @@ public sealed partial class EmitPlanner
     private EmitPlanner(UnitCompilation compilation, string defaultNamespace, IReadOnlyList<Diagnostic> diagnostics)
     {
         _compilation = compilation;
-        _defaultNamespace = defaultNamespace;
+        _defaultNamespace = CSharpNames.NamespaceFromProject(defaultNamespace);
         _unitsWithErrors = UnitsWithErrors(compilation.Program.Units, diagnostics);
     }
 

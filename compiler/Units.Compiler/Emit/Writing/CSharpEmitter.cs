@@ -34,7 +34,7 @@ public static class CSharpEmitter
     {
         var model = file.Interface;
         var writer = new CodeWriter();
-        writer.Block(Header).Line("using System;").Line().Open($"namespace {model.Namespace}");
+        writer.Block(Header).Line("using System;").Line().Open($"namespace {CSharpNames.Namespace(model.Namespace)}");
         writer.Lines(CSharpNames.DocLines(model.Doc));
         writer.Open($"public interface {CSharpNames.Identifier(model.Name)}{(model.Bases.IsEmpty ? "" : " : " + string.Join(", ", model.Bases))}");
         foreach (var member in model.Members)
@@ -54,7 +54,7 @@ public static class CSharpEmitter
     {
         var header = file.Header;
         var writer = new CodeWriter();
-        writer.Block(Header).Line("using System;").Line().Open($"namespace {header.Namespace}");
+        writer.Block(Header).Line("using System;").Line().Open($"namespace {CSharpNames.Namespace(header.Namespace)}");
         writer.Lines(CSharpNames.DocLines(header.Doc));
         var declaration = header.Kind switch { "record struct" => "partial record struct", "ref struct" => "ref partial struct", _ => "partial " + header.Kind };
         writer.Line($"{declaration} {CSharpNames.Identifier(header.Name)}<{string.Join(", ", header.TypeParameters)}>{Bases(header.Interfaces)}");

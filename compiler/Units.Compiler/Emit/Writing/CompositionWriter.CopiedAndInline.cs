@@ -40,7 +40,7 @@ internal sealed partial class CompositionWriter
     private void WriteInline(InstanceModel instance, UnitModel unit)
     {
         var writer = new CodeWriter();
-        writer.Open($"namespace {_composition.Namespace}.{_composition.Name}_Inline");
+        writer.Open($"namespace {CSharpNames.Namespace(_composition.Namespace)}.{CSharpNames.Identifier(_composition.Name + "_Inline")}");
         for (var i = 0; i < unit.Imports.Count; i++)
         {
             var supplier = instance.Imports[i];

@@ -27,13 +27,13 @@ internal sealed partial class CompositionWriter
     private string FacadeName => CSharpNames.Identifier(_composition.Name);
 
     /// <summary>How the facade is named from outside (with its type parameters).</summary>
-    private string FacadeReference => CSharpNames.Global(_composition.Namespace, FacadeName) + _composition.TypeParameterList;
+    private string FacadeReference => CSharpNames.Global(_composition.Namespace, _composition.Name) + _composition.TypeParameterList;
 
     private string Run()
     {
         // Inline code (%{ %}) is written as in a file with 'using System;'; generated code qualifies every name.
         _writer.Block(CSharpEmitter.Header).Line("using System;");
-        _writer.Line().Open($"namespace {_composition.Namespace}");
+        _writer.Line().Open($"namespace {CSharpNames.Namespace(_composition.Namespace)}");
         _writer.Lines(CSharpNames.DocLines(_composition.Doc ?? $"The composition '{_composition.Name}', wired by Units."));
         _writer.Line($"public static partial class {FacadeName}{_composition.TypeParameterList}");
         foreach (var import in _composition.Imports)

@@ -18,7 +18,7 @@ internal static class CopyWriter
         text.Append(CSharpEmitter.Header);
         foreach (var part in file.Parts)
         {
-            text.Append("\nnamespace ").Append(file.Facade.Namespace).Append("\n{\n");
+            text.Append("\nnamespace ").Append(CSharpNames.Namespace(file.Facade.Namespace)).Append("\n{\n");
             foreach (var directive in part.Usings) text.Append("    ").Append(directive).Append('\n');
             text.Append("    static partial class ").Append(file.Facade.Name).Append(file.Facade.TypeParameterList).Append("\n    {\n");
             foreach (var instance in file.Instances) WriteInstance(text, part, instance);
