@@ -57,6 +57,18 @@ public sealed class GraphAndEmitTests
     }
 
     [TestMethod]
+    public void A_bundle_argument_is_labelled_by_what_it_holds()
+    {
+        foreach (var format in new[] { "dot", "mermaid" })
+        {
+            var result = CliRunner.Run("graph", CliRunner.Data("bundle-argument.unit"), "--format", format);
+            Assert.AreEqual(0, result.ExitCode, result.Error);
+            StringAssert.Contains(result.Out, "{.q = a.a1, r = b.b2}");
+            Assert.IsFalse(result.Out.Contains('@'), "no internal offsets in labels: " + result.Out);
+        }
+    }
+
+    [TestMethod]
     public void Graph_asks_for_a_root_when_there_are_several_and_rejects_unknown_formats()
     {
         var several = CliRunner.Run("graph", CliRunner.Data("second-root.unit"), CliRunner.Data("clean.unit"), "-D", "SRC=/s");

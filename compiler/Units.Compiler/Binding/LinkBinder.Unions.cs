@@ -91,6 +91,8 @@ internal sealed partial class LinkBinder
     /// <summary><c>{ recv = net.input }</c>: a name of its own, whose members are resolved once every name is defined.</summary>
     private void DeclareBundle(BundleArgumentSyntax syntax)
     {
+        // Written twice alike, it is one bundle: its name is what it holds.
+        if (_wires.TryGetValue(syntax.WireName, out var same) && same.Kind == WireKind.Bundle) return;
         var wire = Define(syntax.WireName, WireKind.Bundle, Locate(syntax.Span));
         if (wire is not null) _bundles.Add((wire, syntax));
     }

@@ -27,11 +27,19 @@ internal sealed class ObjectSetBinder
         _finalizers = finalizers;
     }
 
+    /// <summary>
+    /// Set while evaluating when a port's bundle is open (its bundletype is unknown, reported
+    /// where the port is declared): its members are unknown, so the set is incomplete and nothing
+    /// about it is reported again.
+    /// </summary>
+    private bool _sawOpenPort;
+
     public ObjectSet Bind(ObjectSetSyntax syntax)
     {
         var before = _diagnostics.Count;
+        _sawOpenPort = false;
         var objects = Evaluate(syntax);
-        return ObjectSet.From(objects, incomplete: _diagnostics.Count > before || HasMissingName(syntax));
+        return ObjectSet.From(objects, incomplete: _diagnostics.HasErrorsSince(before) || _sawOpenPort || HasMissingName(syntax));
     }
 
     private static bool HasMissingName(ObjectSetSyntax syntax) => syntax switch
@@ -48,6 +56,7 @@ internal sealed class ObjectSetBinder
         switch (syntax)
         {
             case KeywordSetSyntax keyword:
+                WarnIfShadowing(keyword);
                 return new HashSet<UnitObject>(Keyword(keyword.Keyword));
             case PortSetSyntax port:
                 return new HashSet<UnitObject>(Port(port));
@@ -69,6 +78,20 @@ internal sealed class ObjectSetBinder
         }
     }
 
+    /// <summary>A port named like a set keyword: the bare word is the keyword, which the user may not expect.</summary>
+    private void WarnIfShadowing(KeywordSetSyntax keyword)
+    {
+        var (word, meaning) = keyword.Keyword switch
+        {
+            ObjectSetKeyword.Exports => ("exports", "every member of every export"),
+            ObjectSetKeyword.Imports => ("imports", "every member of every import"),
+            ObjectSetKeyword.Inits => ("inits", "the unit's initializers"),
+            _ => ("finis", "the unit's finalizers"),
+        };
+        if (_unit.FindPort(word) is null) return;
+        _diagnostics.Add(DiagnosticDescriptors.KeywordShadowsPort, _tree.GetLocation(keyword.Span), word, meaning, _unit.Name);
+    }
+
     private IEnumerable<UnitObject> Keyword(ObjectSetKeyword keyword) => keyword switch
     {
         ObjectSetKeyword.Exports => _unit.Exports.SelectMany(AllMembers),
@@ -77,8 +100,11 @@ internal sealed class ObjectSetBinder
         _ => _finalizers.Select(UnitObject.Finalizer),
     };
 
-    private static IEnumerable<UnitObject> AllMembers(PortSymbol port) =>
-        port.Bundle.Members.Select(m => UnitObject.Member(port.Name, m.Name));
+    private IEnumerable<UnitObject> AllMembers(PortSymbol port)
+    {
+        if (port.Bundle.IsOpen) _sawOpenPort = true;
+        return port.Bundle.Members.Select(m => UnitObject.Member(port.Name, m.Name));
+    }
 
     private IEnumerable<UnitObject> Port(PortSetSyntax syntax)
     {
@@ -106,6 +132,11 @@ internal sealed class ObjectSetBinder
         }
         if (syntax.Member is null) return AllMembers(port);
         if (syntax.Member.IsMissing) return Array.Empty<UnitObject>();
+        if (port.Bundle.IsOpen)
+        {
+            _sawOpenPort = true;
+            return Array.Empty<UnitObject>();
+        }
         if (port.Bundle.FindMember(syntax.Member.Text) is null)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnknownMember, _tree.GetLocation(syntax.Member.Span), port.Name, _unit.Name,

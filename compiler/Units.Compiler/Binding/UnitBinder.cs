@@ -95,6 +95,11 @@ internal sealed class UnitBinder
                 _diagnostics.Add(DiagnosticDescriptors.ClauseNotAllowed, declared.Locate(clause.Keyword.Span), keyword, "compound", unit.Name,
                     "a compound unit's code and files come from the units it links");
             }
+            if (!unit.IsCompound && keyword == "defaults")
+            {
+                _diagnostics.Add(DiagnosticDescriptors.ClauseNotAllowed, declared.Locate(clause.Keyword.Span), keyword, "atomic", unit.Name,
+                    "defaults{ } says what '...' connects in a link, and the unit has no link");
+            }
         }
     }
 
@@ -266,6 +271,7 @@ internal sealed class UnitBinder
             }
             var memberRename = (MemberRenameSyntax)rule;
             if (memberRename.Member.IsMissing || memberRename.NewName.IsMissing) continue;
+            if (port.Bundle.IsOpen) continue; // its bundletype is unknown (reported at the port)
             if (port.Bundle.FindMember(memberRename.Member.Text) is null)
             {
                 _diagnostics.Add(DiagnosticDescriptors.UnknownMember, declared.Locate(memberRename.Member.Span), port.Name, unit.Name,

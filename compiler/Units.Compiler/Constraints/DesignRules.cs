@@ -93,7 +93,10 @@ public sealed class DesignRules
                 return p.Set.Incomplete ? null : new RuleSide(p.Set, TypeOrder.Top);
             case ConstantTerm c when c.Value.Length > 0:
                 if (order.TryGetId(c.Value, out var id)) return new RuleSide(null, id);
-                diagnostics.Add(DiagnosticDescriptors.UnknownType, c.Location, Display.Name(c.Value), Display.DidYouMean(c.Value, order.Names));
+                // 'context' alone: a property without the set it applies to.
+                var hint = properties.Contains(c.Value) ? $"; '{Display.Name(c.Value)}' is a property: apply it to a set ({Display.Name(c.Value)} imports, {Display.Name(c.Value)} {{port.member}})"
+                    : Display.DidYouMean(c.Value, order.Names);
+                diagnostics.Add(DiagnosticDescriptors.UnknownType, c.Location, Display.Name(c.Value), hint);
                 return null;
             default:
                 return null;

@@ -110,16 +110,38 @@ public static class Explainer
         if (path is not null) return new ExplainedValue(target.Name, property, solution.ValueName(id), ExplanationWriter.Describe(solution, path));
         // The value is the greatest lower bound of several bounds: explain each of them.
         var steps = new List<ExplanationStep>();
-        var neighbours = new List<int>();
-        foreach (var (to, _) in solution.Graph.Upper.Of(id)) neighbours.Add(solution.Value(to));
-        var bounds = neighbours.Concat(solution.BoundsOf(id).Select(b => b.Value)).Where(v => v != TypeOrder.Top).Distinct().ToList();
+        var bounds = TightBounds(solution, id);
         steps.Add(new ExplanationStep($"it is the greatest lower bound of {string.Join(" and ", bounds.Select(order.Name))}", SourceLocation.None));
         foreach (var bound in bounds)
         {
-            var boundPath = solution.FindPath(id, m => solution.Value(m) == bound, c => c == bound);
+            // The chain to a bound passes only through values at or below it.
+            var boundPath = solution.FindPath(id, m => order.LessOrEqual(solution.Value(m), bound), c => c == bound);
             if (boundPath is not null) steps.AddRange(ExplanationWriter.Describe(solution, boundPath));
         }
         return new ExplainedValue(target.Name, property, solution.ValueName(id), steps);
+    }
+
+    /// <summary>
+    /// The constant bounds that reach a node (through any chain of upper edges) and are not above
+    /// another one that does: the bounds whose greatest lower bound is its value.
+    /// </summary>
+    private static List<int> TightBounds(PropertySolution solution, int start)
+    {
+        var constants = new SortedSet<int>();
+        var seen = new HashSet<int> { start };
+        var queue = new Queue<int>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            foreach (var bound in solution.BoundsOf(node)) constants.Add(bound.Value);
+            foreach (var (to, _) in solution.Graph.Upper.Of(node))
+            {
+                if (seen.Add(to)) queue.Enqueue(to);
+            }
+        }
+        var order = solution.Order;
+        return constants.Where(c => !constants.Any(other => other != c && order.LessOrEqual(other, c))).ToList();
     }
 
     private static int? NodeOf(FlatComposition flat, ConstraintGraph graph, Target target)

@@ -11,6 +11,16 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    /// <summary>Whether an error was added after the first <paramref name="count"/> diagnostics.</summary>
+    public bool HasErrorsSince(int count)
+    {
+        for (var i = count; i < _items.Count; i++)
+        {
+            if (_items[i].IsError) return true;
+        }
+        return false;
+    }
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public Diagnostic Add(DiagnosticDescriptor descriptor, SourceLocation location, params object[] args)

@@ -35,6 +35,8 @@ public static partial class DiagnosticDescriptors
         "member '{0}' of port '{1}' is renamed more than once", DiagnosticPhase.Binding);
     public static readonly DiagnosticDescriptor UnknownInitializerFunction = Error("UNIT0315", "Initializer function not found",
         "{0} '{1}' names no function: {2}", DiagnosticPhase.Binding);
+    public static readonly DiagnosticDescriptor KeywordShadowsPort = Warning("UNIT0316", "Set keyword shadows a port",
+        "bare '{0}' in a set means {1}, not port '{0}' of unit '{2}'; write {{{0}}} for the port", DiagnosticPhase.Binding);
 
     // ---- Binding links in compound units: UNIT0350-0399 ----
     public static readonly DiagnosticDescriptor UnknownWire = Error("UNIT0350", "Unknown name in link",

@@ -25,7 +25,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ExpectedDeclaration = Error("UNIT0101", "Expected a declaration",
         "expected a declaration (unit, bundletype, type, property, include, directory, flags or namespace), found {0}", DiagnosticPhase.Parsing);
     public static readonly DiagnosticDescriptor UnknownClause = Error("UNIT0102", "Unknown unit clause",
-        "unknown clause {0} in unit '{1}'; expected one of imports, exports, initializer, finalizer, depends, constraints, rename, flatten, files, implementation, link, defaults", DiagnosticPhase.Parsing);
+        "unknown clause {0} in unit '{1}'; {2}", DiagnosticPhase.Parsing);
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("UNIT0103", "Nesting too deep",
         "nesting is deeper than {0} levels; simplify the expression", DiagnosticPhase.Parsing);
     public static readonly DiagnosticDescriptor TooManyErrors = Error("UNIT0104", "Too many syntax errors",

@@ -89,10 +89,9 @@ public sealed class SourceLoader
         if (include.Path.Span.Length == 0) return null; // missing string, already reported by the parser
         var text = frame.Tree.Text;
         var location = text.GetLocation(include.Path.Span);
-        var before = _diagnostics.Count;
         var relative = StringExpander.Expand(include.Path, text, _variables, _diagnostics);
-        // A path with an undefined variable is reported (UNIT0203) and not guessed at.
-        if (relative.Length == 0 || _diagnostics.Count > before) return null;
+        // A path with an undefined (UNIT0203) or malformed (UNIT0006) variable is not guessed at.
+        if (relative is null || relative.Length == 0) return null;
         var path = SourcePaths.ResolveRelative(frame.Tree.Path, relative);
         var key = _provider.GetKey(path);
         if (!_includedBy.TryGetValue(path, out var includers)) _includedBy[path] = includers = new List<string>();

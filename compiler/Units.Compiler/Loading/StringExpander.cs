@@ -13,16 +13,23 @@ namespace Units.Compiler.Loading;
 /// </summary>
 public static class StringExpander
 {
-    /// <summary>A string Units needs the value of: undefined variables are errors.</summary>
-    public static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics) =>
-        Expand(literal, text, variables, diagnostics, keepUndefined: false);
+    /// <summary>
+    /// A string Units needs the value of: undefined variables are errors, and the value is null
+    /// when it cannot be known (an undefined or malformed variable; never a guess with a gap).
+    /// </summary>
+    public static string? Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics)
+    {
+        var value = Expand(literal, text, variables, diagnostics, keepUndefined: false, out var complete);
+        return complete ? value : null;
+    }
 
     /// <summary>A string kept as data for a C build: undefined variables stay <c>${NAME}</c>.</summary>
     public static string ExpandData(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics) =>
-        Expand(literal, text, variables, diagnostics, keepUndefined: true);
+        Expand(literal, text, variables, diagnostics, keepUndefined: true, out _);
 
-    private static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics, bool keepUndefined)
+    private static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics, bool keepUndefined, out bool complete)
     {
+        complete = true;
         var raw = literal.RawText;
         var contentStart = literal.Span.Start + 1; // after the opening quote
         var value = new StringBuilder(raw.Length);
@@ -38,11 +45,16 @@ public static class StringExpander
             if (c == '$' && i + 1 < raw.Length && raw[i + 1] == '{')
             {
                 var close = raw.IndexOf('}', i + 2);
-                if (close < 0) break; // malformed: the lexer has reported it
+                if (close < 0)
+                {
+                    complete = false; // malformed: the lexer has reported it
+                    break;
+                }
                 var name = raw.Substring(i + 2, close - i - 2);
                 if (!IsName(name))
                 {
-                    value.Append(raw, i, close - i + 1); // malformed: the lexer has reported it
+                    complete = false; // malformed: the lexer has reported it
+                    value.Append(raw, i, close - i + 1);
                     i = close;
                     continue;
                 }
@@ -56,6 +68,7 @@ public static class StringExpander
                 }
                 else
                 {
+                    complete = false;
                     var span = TextSpan.FromBounds(contentStart + i, contentStart + close + 1);
                     diagnostics.Add(DiagnosticDescriptors.UndefinedVariable, text.GetLocation(span), Display.Name(name));
                 }

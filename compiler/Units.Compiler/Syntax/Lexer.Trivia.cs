@@ -119,6 +119,14 @@ internal sealed partial class Lexer
         else
         {
             _diagnostics.Report(DiagnosticDescriptors.UnterminatedString, TextSpan.FromBounds(start, _position));
+            // A string broken across two lines ("a.c⏎", "b.c"): the next line's quotes are
+            // unbalanced, and its first one closes this string. One error, not three.
+            if (ClosingQuoteOnNextLine() is { } closing)
+            {
+                _position = closing + 1;
+                Add(TokenKind.String, start, _source.Substring(contentStart, closing - contentStart));
+                return;
+            }
             // The closing quote is missing: end the string before the punctuation that plainly
             // closes the construct around it (`files{ "a.cs };`), so the rest of the line still parses.
             var cut = _source.IndexOfAny(s_stringRecovery, contentStart, contentEnd - contentStart);
@@ -130,6 +138,29 @@ internal sealed partial class Lexer
         }
         Add(TokenKind.String, start, _source.Substring(contentStart, contentEnd - contentStart));
     }
+
+    /// <summary>The first quote of the next line when that line holds an odd number of quotes; else null.</summary>
+    private int? ClosingQuoteOnNextLine()
+    {
+        if (AtEnd) return null;
+        var lineStart = _position + (Current == '\r' && Peek() == '\n' ? 2 : 1);
+        var lineEnd = _source.IndexOfAny(s_lineBreaks, lineStart);
+        if (lineEnd < 0) lineEnd = _source.Length;
+        int? first = null;
+        var quotes = 0;
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (_source[i] == '\\') i++;
+            else if (_source[i] == '"')
+            {
+                first ??= i;
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1 ? first : null;
+    }
+
+    private static readonly char[] s_lineBreaks = { '\n', '\r' };
 
     /// <summary>Checks the shape of <c>${NAME}</c>; its value is looked up when the string is used.</summary>
     private void CheckVariable()

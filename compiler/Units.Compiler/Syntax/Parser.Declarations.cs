@@ -137,7 +137,7 @@ internal sealed partial class Parser
             return new FlagsValueSyntax(EquatableArray<FlagsItemSyntax>.Empty, SpanFrom(start));
         }
         Advance();
-        var items = ParseList(TokenKind.CloseBrace, ParseFlagsItem);
+        var items = ParseList(TokenKind.CloseBrace, ParseFlagsItem, startsElement: () => At(TokenKind.String) || At(TokenKind.Identifier), elements: "flags");
         return new FlagsValueSyntax(items, SpanFrom(start));
     }
 

@@ -59,7 +59,7 @@ internal sealed partial class Parser
                 }
                 ReportExpected(what == "imports" ? "a name or { member = name.member, … }" : "a name");
                 return null;
-            });
+            }, startsElement: () => At(TokenKind.Identifier) || (what == "imports" && At(TokenKind.OpenBrace)), elements: "names");
             return new PositionalListSyntax(names, SpanFrom(start)) { Bundles = bundles.ToEquatableArray() };
         }
         if (TryConsume(TokenKind.OpenBrace)) return ParseByNameList(start, what);
@@ -86,7 +86,7 @@ internal sealed partial class Parser
             Expect(TokenKind.Dot);
             var sourceMember = ExpectMemberName();
             return new BundleEntrySyntax(member, source, sourceMember, SpanFrom(entryStart));
-        });
+        }, startsElement: () => Current.Kind is TokenKind.Identifier or TokenKind.QuotedName && Peek(1).Kind == TokenKind.Equals, elements: "entries");
         return new BundleArgumentSyntax(entries, SpanFrom(start));
     }
 
@@ -115,7 +115,7 @@ internal sealed partial class Parser
             NameSyntax? name = null;
             if (TryConsume(TokenKind.Equals)) name = ExpectName("the name to connect");
             return new ByNameEntrySyntax(port, name, SpanFrom(entryStart));
-        });
+        }, startsElement: () => At(TokenKind.Identifier) || At(TokenKind.Ellipsis), elements: "names");
         return new ByNameListSyntax(entries, ellipsis, SpanFrom(start));
     }
 }

@@ -51,7 +51,7 @@ internal sealed partial class Parser
                 if (At(TokenKind.Identifier)) return ParsePortSet();
                 ReportExpected("a port or port.member");
                 return null;
-            });
+            }, startsElement: () => At(TokenKind.Identifier), elements: "names");
             return new BraceSetSyntax(elements, SpanFrom(start));
         }
         if (At(TokenKind.OpenParen))
@@ -94,7 +94,7 @@ internal sealed partial class Parser
             ReportExpected("a dependency (set needs set, or set < set)");
             return null;
         }
-        var left = ParseObjectSet();
+        var left = ParseCommaUnion(ParseObjectSet(), untilRule: false);
         DependsKind kind;
         if (AtIdentifier("needs")) kind = DependsKind.Needs;
         else if (At(TokenKind.Less)) kind = DependsKind.Before;
@@ -104,8 +104,41 @@ internal sealed partial class Parser
             return null;
         }
         Advance();
-        var right = ParseObjectSet();
+        var right = ParseCommaUnion(ParseObjectSet(), untilRule: true);
         return new DependsRuleSyntax(left, kind, right, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// A comma list where a set is expected is the union of its sets (<c>exports needs a, b</c>).
+    /// On the right of a rule a comma may instead start the next rule; it does when what follows
+    /// it holds 'needs' or '&lt;' before the next separator.
+    /// </summary>
+    private ObjectSetSyntax ParseCommaUnion(ObjectSetSyntax first, bool untilRule)
+    {
+        if (!At(TokenKind.Comma)) return first;
+        var rest = new List<SetOperandSyntax>();
+        while (At(TokenKind.Comma) && Peek(1).Kind is TokenKind.Identifier or TokenKind.OpenBrace or TokenKind.OpenParen && !(untilRule && StartsRule(_index + 1)))
+        {
+            var operandStart = Current.Span.Start;
+            Advance();
+            rest.Add(new SetOperandSyntax(SetOperator.Union, ParseObjectSet(), SpanFrom(operandStart)));
+        }
+        return rest.Count == 0 ? first : new SetChainSyntax(first, rest.ToEquatableArray(), Text.TextSpan.FromBounds(first.Span.Start, LastEnd));
+    }
+
+    /// <summary>Whether the tokens from <paramref name="index"/> to the next separator at depth zero hold 'needs' or '&lt;'.</summary>
+    private bool StartsRule(int index)
+    {
+        var depth = 0;
+        for (var i = index; i < _tokens.Length; i++)
+        {
+            var token = _tokens[i];
+            if (TokenKindFacts.IsOpener(token.Kind)) depth++;
+            else if (TokenKindFacts.IsCloser(token.Kind) && --depth < 0) return false;
+            else if (depth == 0 && token.Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.EndOfFile) return false;
+            else if (depth == 0 && (token.Kind == TokenKind.Less || token.IsIdentifier("needs"))) return true;
+        }
+        return false;
     }
 
     private ConstraintSyntax? ParseConstraint()

@@ -27,7 +27,7 @@ internal sealed partial class Parser
                     clauses.Add(clause);
                     continue;
                 }
-                Report(DiagnosticDescriptors.UnknownClause, Current.Span, Current.Describe(), Display.Name(name.Text));
+                ReportNotAClause(name);
                 Advance();
                 SkipUntil(() => AtSeparator);
                 if (_index == before) Advance();
@@ -45,6 +45,37 @@ internal sealed partial class Parser
     /// True when the current token starts a unit clause: a clause keyword followed by what that
     /// clause needs next. Keywords are contextual, so a port may still be called "files".
     /// </summary>
+    private static readonly string[] s_clauseKeywords =
+        { "imports", "exports", "initializer", "finalizer", "depends", "constraints", "rename", "flatten", "files", "implementation", "link", "defaults" };
+
+    /// <summary>
+    /// A clause keyword followed by what cannot follow it is "expected X after 'keyword'"; any
+    /// other word is an unknown clause, with the keyword it is closest to.
+    /// </summary>
+    private void ReportNotAClause(NameSyntax unit)
+    {
+        var follows = !At(TokenKind.Identifier) ? null : Current.Text switch
+        {
+            "imports" or "exports" => "'['",
+            "initializer" or "finalizer" => "a function name",
+            "implementation" => "a C# type name",
+            "depends" or "constraints" or "rename" or "link" or "defaults" => "'{'",
+            "files" => "'{' or a directory string",
+            _ => null,
+        };
+        if (follows is not null)
+        {
+            var keyword = Current.Text;
+            if (_index + 1 <= _lastErrorIndex) return;
+            _diagnostics.Report(DiagnosticDescriptors.ExpectedToken, Peek(1).Span, $"{follows} after '{keyword}'", Peek(1).Describe());
+            _lastErrorIndex = _index + 1;
+            return;
+        }
+        var closest = At(TokenKind.Identifier) ? Suggestions.Closest(Current.Text, s_clauseKeywords) : null;
+        var help = closest is not null ? $"did you mean '{closest}'?" : "expected one of " + string.Join(", ", s_clauseKeywords);
+        Report(DiagnosticDescriptors.UnknownClause, Current.Span, Current.Describe(), Display.Name(unit.Text), help);
+    }
+
     private bool AtClauseStart()
     {
         if (At(TokenKind.InlineCode)) return true;
@@ -53,7 +84,8 @@ internal sealed partial class Parser
         return Current.Text switch
         {
             "imports" or "exports" => next == TokenKind.OpenBracket,
-            "initializer" or "finalizer" or "implementation" => next == TokenKind.Identifier,
+            "initializer" or "finalizer" => next is TokenKind.Identifier or TokenKind.QuotedName,
+            "implementation" => next == TokenKind.Identifier,
             "depends" or "constraints" or "rename" or "link" or "defaults" => next == TokenKind.OpenBrace,
             "files" => next == TokenKind.OpenBrace || (next == TokenKind.String && Peek(2).Kind == TokenKind.OpenBrace),
             "flatten" => next is TokenKind.Semicolon or TokenKind.CloseBrace or TokenKind.EndOfFile or TokenKind.InlineCode ||
@@ -106,7 +138,7 @@ internal sealed partial class Parser
                     if (At(TokenKind.Identifier)) return ExpectName();
                     ReportExpected("a name");
                     return null;
-                }), keyword, SpanFrom(start));
+                }, startsElement: () => At(TokenKind.Identifier), elements: "names"), keyword, SpanFrom(start));
             default:
                 return new FlattenClauseSyntax(keyword, SpanFrom(start));
         }
@@ -116,7 +148,7 @@ internal sealed partial class Parser
     {
         var kind = keyword.Text == "imports" ? PortKind.Import : PortKind.Export;
         Advance(); // '['
-        var ports = ParseList(TokenKind.CloseBracket, ParsePort);
+        var ports = ParseList(TokenKind.CloseBracket, ParsePort, startsElement: () => At(TokenKind.Identifier) && Peek(1).Kind == TokenKind.Colon, elements: "ports");
         return new PortsClauseSyntax(kind, ports, keyword, SpanFrom(start));
     }
 
@@ -142,12 +174,12 @@ internal sealed partial class Parser
     private InitializerClauseSyntax ParseInitializerClause(NameSyntax keyword, int start)
     {
         NameSyntax? owner = null;
-        var function = ExpectName("a function name");
-        if (At(TokenKind.Dot) && Peek(1).Kind == TokenKind.Identifier)
+        var function = ExpectMemberName("a function name");
+        if (At(TokenKind.Dot) && Peek(1).Kind is TokenKind.Identifier or TokenKind.QuotedName)
         {
             Advance();
             owner = function;
-            function = ExpectName("a function name");
+            function = ExpectMemberName("a function name");
         }
         if (AtIdentifier("for")) Advance();
         else ReportExpected("'for'");
@@ -165,6 +197,8 @@ internal sealed partial class Parser
             }
             if (rest.Count > 0) target = new SetChainSyntax(target, rest.ToEquatableArray(), SpanFrom(setStart));
         }
+        // A trailing comma ends the list, as in every other list.
+        if (At(TokenKind.Comma) && Peek(1).Kind is TokenKind.Semicolon or TokenKind.CloseBrace) Advance();
         return new InitializerClauseSyntax(keyword.Text == "finalizer", function, target, keyword, SpanFrom(start)) { Owner = owner };
     }
 
@@ -177,7 +211,7 @@ internal sealed partial class Parser
             if (At(TokenKind.String)) return ParseString();
             ReportExpected("a file name string");
             return null;
-        });
+        }, startsElement: () => At(TokenKind.String), elements: "file names");
         var flags = ParseWithFlags();
         return new FilesClauseSyntax(files, flags, keyword, SpanFrom(start)) { Directory = directory };
     }

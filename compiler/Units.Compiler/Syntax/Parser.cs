@@ -184,29 +184,48 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Parses a bracketed list whose opener is already consumed. Separators (',' or ';') are
-    /// optional before the closer and may repeat; a bad element is skipped up to the next
-    /// separator or the closer.
+    /// Parses a bracketed list whose opener is already consumed. Elements are separated by ',' or
+    /// ';', and one may end the list; an empty element (a leading or doubled separator) is an
+    /// error. A bad element is skipped up to the next separator or the closer. Where
+    /// <paramref name="startsElement"/> says another element starts right after one, the comma
+    /// between them was left out: one error, and both stay elements.
     /// </summary>
-    private EquatableArray<T> ParseList<T>(TokenKind close, Func<T?> parseElement, bool separatorsOptional = false)
+    private EquatableArray<T> ParseList<T>(TokenKind close, Func<T?> parseElement, bool separatorsOptional = false,
+        Func<bool>? startsElement = null, string elements = "elements")
         where T : class
     {
         var items = new List<T>();
+        var expectElement = true; // at the start, and after a separator
         while (!At(close) && !AtEnd)
         {
             if (AtSeparator)
             {
+                // ',,' or '[,': the element parser reports what it expected, and consumes nothing.
+                if (expectElement) parseElement();
                 Advance();
+                expectElement = true;
                 continue;
             }
             if (AtStrongDeclarationStart() || (_unitBodyDepth > 0 && AtClauseStart())) break;
+            if (IsUnclosed(close))
+            {
+                ReportExpected($"'{TokenKindFacts.Punctuation(close)}'");
+                return items.ToEquatableArray();
+            }
             var before = _index;
             var element = parseElement();
+            expectElement = false;
             if (element is not null) items.Add(element);
             if (At(close) || AtSeparator) continue;
             if (separatorsOptional && _index > before) continue;
+            if (element is not null && startsElement is not null && startsElement())
+            {
+                Report(DiagnosticDescriptors.ExpectedToken, new TextSpan(LastEnd, 0), $"',' between two {elements}", Current.Describe());
+                continue;
+            }
+            if (IsUnclosed(close)) continue;
             ReportExpected($"',' or '{TokenKindFacts.Punctuation(close)}'");
-            SkipUntil(() => AtSeparator || At(close));
+            SkipUntil(() => AtSeparator || At(close) || IsUnclosed(close));
             if (_index != before) continue;
             if (TokenKindFacts.IsCloser(Current.Kind)) break; // it closes an outer construct: leave it to that
             Advance();
@@ -214,6 +233,14 @@ internal sealed partial class Parser
         Expect(close);
         return items.ToEquatableArray();
     }
+
+    /// <summary>
+    /// The list was not closed: a bracket that closes an outer construct, or, in a '[ … ]' list,
+    /// what follows one (a new link's '[', or '&lt;-').
+    /// </summary>
+    private bool IsUnclosed(TokenKind close) =>
+        (TokenKindFacts.IsCloser(Current.Kind) && !At(close)) ||
+        (close == TokenKind.CloseBracket && Current.Kind is TokenKind.OpenBracket or TokenKind.LeftArrow);
 
     /// <summary>Enters one level of nesting; false (after reporting) when the limit is reached.</summary>
     private bool EnterNesting()

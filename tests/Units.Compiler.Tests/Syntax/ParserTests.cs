@@ -135,6 +135,9 @@ public sealed class ParserTests
     {
         var tree = SyntaxTree.Parse("t.unit", "unit a = { imports[ x : X  y : Y ]; exports[ e : E ]; }");
         Assert.AreEqual(1, tree.Diagnostics.Count);
-        Assert.AreEqual(28, tree.Diagnostics[0].Location.Start.Column);
+        Assert.AreEqual("expected ',' between two ports, found 'y'", tree.Diagnostics[0].Message);
+        Assert.AreEqual(26, tree.Diagnostics[0].Location.Start.Column, "where the comma belongs");
+        var ports = ((Units.Compiler.Syntax.UnitDeclarationSyntax)tree.Root.Declarations[0]).Clauses.OfType<Units.Compiler.Syntax.PortsClauseSyntax>().First().Ports;
+        CollectionAssert.AreEqual(new[] { "x", "y" }, ports.Select(p => p.Name.Text).ToArray(), "both ports stay");
     }
 }

@@ -25,8 +25,8 @@ public sealed record PositionalListSyntax(EquatableArray<NameSyntax> Names, Text
 /// <summary><c>{ recv = net.input, send = net.output }</c>: a bundle whose members are other names' members, renamed.</summary>
 public sealed record BundleArgumentSyntax(EquatableArray<BundleEntrySyntax> Entries, TextSpan Span) : SyntaxNode(Span)
 {
-    /// <summary>The name the link knows it by: unique, and not one a user can write.</summary>
-    public string WireName => $"{{{string.Join(", ", Entries.Select(e => $"{e.Member.Text} = {e.Source.Text}.{e.SourceMember.Text}"))}}}@{Span.Start}";
+    /// <summary>The name the link knows it by: what it holds (alike bundles are one), and not a name a user can write.</summary>
+    public string WireName => $"{{{string.Join(", ", Entries.Select(e => $"{e.Member.Text} = {e.Source.Text}.{e.SourceMember.Text}"))}}}";
 }
 
 /// <summary><c>recv = net.input</c>: member 'recv' of the bundle is member 'input' of the name 'net'.</summary>
