@@ -233,4 +233,17 @@ public sealed class HostileNameTests
         if (!path.Contains('"')) Assert.IsTrue(copies.Count > 0, "the copy is mapped to the user's file");
         Assert.AreEqual(3, result.Load().Call("Demo.Top+A", "Get"));
     }
+
+    [TestMethod]
+    public void An_initializer_whose_name_is_no_CSharp_name_is_a_located_error_before_CSharp()
+    {
+        var result = new GeneratorHarness()
+            .Unit("u.unit", "namespace Demo;\nbundletype Value_T = { int Get() }\nunit src = { exports[ v : Value_T ]; initializer '.init' for v; }\nunit Top = { exports[ v : Value_T ]; link{ [v] <- src <- []; } }")
+            .CSharp("S.cs", "namespace Demo; partial struct src<TSelf> { public static int Get() => 3; }")
+            .Run();
+        var error = result.Errors.Single();
+        Assert.IsTrue(error.Id.StartsWith("UNIT", StringComparison.Ordinal), result.Describe());
+        StringAssert.Contains(error.GetMessage(), "'.init'");
+        Assert.AreEqual(3, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
 }

@@ -31,6 +31,8 @@ public static partial class DiagnosticDescriptors
         "{0} '{1}' calls member '{2}' of import '{3}', which {4}; an initializer or finalizer takes no arguments", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor ReservedImplementationName = Error("UNIT0813", "Implementation name reserved in C#",
         "unit '{0}' cannot be emitted as the C# struct '{1}': '{1}' is the name of the type parameter every unit's struct has; rename the unit or give it another 'implementation' name", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor CallNameNotCSharp = Error("UNIT0814", "Call name is not a C# name",
+        "{0} '{1}' of unit '{2}' cannot be called from C#: '{1}' is not a C# identifier (quoted names are for C symbols); name the function with letters, digits and '_'", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

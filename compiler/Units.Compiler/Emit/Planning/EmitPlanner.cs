@@ -25,6 +25,22 @@ public sealed partial class EmitPlanner
         _compilation = compilation;
         _defaultNamespace = CSharpNames.NamespaceFromProject(defaultNamespace);
         _unitsWithErrors = UnitsWithErrors(compilation.Program.Units, diagnostics);
+        foreach (var unit in compilation.Program.Units) CheckCallNames(unit);
+    }
+
+    /// <summary>
+    /// A Knit call may be any symbol ('.init'); C# calls it by name, so a name C# cannot hold is an
+    /// error here, and the unit is emitted as stubs (as for any unit with errors).
+    /// </summary>
+    private void CheckCallNames(UnitSymbol unit)
+    {
+        foreach (var call in unit.Initializers)
+        {
+            var name = call.Member ?? call.Function;
+            if (CSharpNames.IsIdentifier(name)) continue;
+            _diagnostics.Add(DiagnosticDescriptors.CallNameNotCSharp, call.Location, call.IsFinalizer ? "finalizer" : "initializer", Display.Name(name), unit.Name);
+            _unitsWithErrors.Add(unit);
+        }
     }
 
     /// <summary>

@@ -22,6 +22,10 @@ public static class CSharpNames
         "select", "set", "unmanaged", "value", "var", "when", "where", "with", "yield",
     };
 
+    /// <summary>Whether a unit-language symbol can be a C# identifier (with '@' where it is a keyword).</summary>
+    public static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+
     /// <summary>A name as a C# identifier (keywords and contextual keywords get '@').</summary>
     public static string Identifier(string name) => s_keywords.Contains(name) ? "@" + name : name;
 
