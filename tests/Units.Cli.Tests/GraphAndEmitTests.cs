@@ -14,12 +14,13 @@ public sealed class GraphAndEmitTests
         StringAssert.Contains(result.Error, "error UNIT0603");
         var dot = result.Out;
         StringAssert.StartsWith(dot, "digraph \"Machine\"");
-        var outer = dot.IndexOf("subgraph \"cluster_Machine\"", StringComparison.Ordinal);
-        var inner = dot.IndexOf("subgraph \"cluster_Machine_disk\"", StringComparison.Ordinal);
-        var ide = dot.IndexOf("n_Machine_disk_disk [", StringComparison.Ordinal);
+        var outer = dot.IndexOf("label=\"Machine (Machine)\"", StringComparison.Ordinal);
+        var inner = dot.IndexOf("label=\"disk (Driver)\"", StringComparison.Ordinal);
+        var ide = dot.IndexOf("i1 [label=\"disk\\nide\"]", StringComparison.Ordinal);
         Assert.IsTrue(outer >= 0 && outer < inner && inner < ide, "Driver's instance inside Driver's cluster inside Machine's");
-        Assert.AreEqual(1, Count(dot, "n_export_disk -> n_Machine_disk_disk;"), "one edge per export, not per member");
-        Assert.AreEqual(1, Count(dot, "n_Machine_disk_disk -> n_Machine_lock [label=\"lock\"];"));
+        Assert.AreEqual(2, Count(dot, "subgraph \"cluster_"), "one cluster per compound instance");
+        Assert.AreEqual(1, Count(dot, "export_0 -> i1;"), "one edge per export, not per member");
+        Assert.AreEqual(1, Count(dot, "i1 -> i0 [label=\"lock\"];"));
         Assert.IsFalse(dot.Contains("color=red"), "nothing marked without --violations");
     }
 
@@ -27,11 +28,11 @@ public sealed class GraphAndEmitTests
     public void Violations_mark_the_path_in_red()
     {
         var dot = CliRunner.Run("graph", CliRunner.Data("layered.unit"), "--violations").Out;
-        StringAssert.Contains(dot, "n_Machine_disk_disk -> n_Machine_lock [label=\"lock\", color=red");
-        StringAssert.Contains(dot, "n_Machine_lock [label=\"Machine_lock\\nmutex\", color=red");
+        StringAssert.Contains(dot, "i1 -> i0 [label=\"lock\", color=red");
+        StringAssert.Contains(dot, "i0 [label=\"lock\\nmutex\", color=red");
         var mermaid = CliRunner.Run("graph", CliRunner.Data("layered.unit"), "--violations", "--format", "mermaid").Out;
         StringAssert.StartsWith(mermaid, "flowchart LR");
-        StringAssert.Contains(mermaid, "class n_Machine_lock,n_Machine_disk_disk violation");
+        StringAssert.Contains(mermaid, "class i0,i1 violation");
         StringAssert.Contains(mermaid, "linkStyle 2 stroke:#d00");
     }
 
@@ -65,6 +66,38 @@ public sealed class GraphAndEmitTests
             Assert.AreEqual(0, result.ExitCode, result.Error);
             StringAssert.Contains(result.Out, "{.q = a.a1, r = b.b2}");
             Assert.IsFalse(result.Out.Contains('@'), "no internal offsets in labels: " + result.Out);
+        }
+    }
+
+    [TestMethod]
+    public void A_root_import_is_one_node_that_its_edges_reach()
+    {
+        // Edges from an import once named a node that was never declared.
+        var dot = CliRunner.Run("graph", CliRunner.Data("layered.unit"), "--root", "Driver").Out;
+        StringAssert.Contains(dot, "import_0 [shape=plaintext, label=\"import lock\"];");
+        StringAssert.Contains(dot, "i0 -> import_0 [label=\"lock\"];");
+    }
+
+    [TestMethod]
+    public void A_composition_a_hundred_thousand_compounds_deep_is_drawn()
+    {
+        var text = "bundletype A_T = { a }\nunit C0 = { exports[ a : A_T ]; }\n" +
+                   string.Concat(Enumerable.Range(1, 100_000).Select(i => $"unit C{i} = {{ exports[ a : A_T ]; link{{ [a] <- C{i - 1} <- []; }} }}\n"));
+        var path = Path.Combine(Path.GetTempPath(), $"units-deep-{Environment.ProcessId}.unit");
+        File.WriteAllText(path, text);
+        try
+        {
+            foreach (var format in new[] { "dot", "mermaid" })
+            {
+                var result = CliRunner.Run("graph", path, "--root", "C100000", "--format", format);
+                Assert.AreEqual(0, result.ExitCode, result.Error);
+                Assert.AreEqual(100_000, Count(result.Out, format == "dot" ? "subgraph" : "    end"), "one cluster per compound instance");
+                Assert.IsTrue(result.Out.Length < 500 * 100_000, $"linear in the depth: {result.Out.Length} characters");
+            }
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

@@ -9,43 +9,36 @@ public sealed partial class CompositionGraph
     {
         var writer = new CodeWriter();
         writer.Line("flowchart LR");
-        if (Flat.Compounds.Count > 0) WriteSubgraph(writer, Flat.Compounds[0]);
-        else foreach (var instance in Flat.Instances) WriteMermaidNode(writer, instance);
-        foreach (var port in Flat.Root.Imports) writer.Line($"    {Id("import_" + port.Name)}([\"import {Escape(port.Name)}\"])");
+        foreach (var (item, closing) in Hierarchy())
+        {
+            if (item is FlatInstance instance) WriteMermaidNode(writer, instance);
+            else if (closing) writer.Line("    end");
+            else writer.Line($"    subgraph {ClusterId((CompoundNode)item)}[\"{Escape(Label((CompoundNode)item))}\"]");
+        }
+        foreach (var port in Flat.Root.Imports) writer.Line($"    {ImportId(port.Name)}([\"import {Escape(port.Name)}\"])");
         var edge = 0;
         var markedEdges = new List<int>();
-        foreach (var export in Flat.RootExports) writer.Line($"    {Id("export_" + export.Port.Name)}([\"export {Escape(export.Port.Name)}\"])");
+        foreach (var export in Flat.RootExports) writer.Line($"    {ExportId(export.Port.Name)}([\"export {Escape(export.Port.Name)}\"])");
         foreach (var (export, supplier) in ExportEdges())
         {
-            writer.Line($"    {Id("export_" + export)} --> {SupplierId(supplier)}");
+            writer.Line($"    {ExportId(export)} --> {SupplierId(supplier)}");
             edge++;
         }
         foreach (var (consumer, port, supplier) in Edges())
         {
             if (Marked(consumer, supplier)) markedEdges.Add(edge);
-            writer.Line($"    {Id(consumer.Name)} -->|{Escape(port)}| {SupplierId(supplier)}");
+            writer.Line($"    {InstanceId(consumer)} -->|{Escape(port)}| {SupplierId(supplier)}");
             edge++;
         }
         writer.Line("    classDef violation stroke:#d00,stroke-width:3px,color:#d00");
-        var marked = Flat.Instances.Where(i => _markedInstances.Contains(i.Name)).Select(i => Id(i.Name)).ToList();
+        var marked = Flat.Instances.Where(Marked).Select(InstanceId).ToList();
         if (marked.Count > 0) writer.Line($"    class {string.Join(",", marked)} violation");
         if (markedEdges.Count > 0) writer.Line($"    linkStyle {string.Join(",", markedEdges)} stroke:#d00,stroke-width:3px");
         return writer.ToString();
     }
 
-    private void WriteSubgraph(CodeWriter writer, CompoundNode node)
-    {
-        writer.Line($"    subgraph {Id("cluster_" + node.Name)}[\"{Escape(node.Name)} ({Escape(node.Unit.Name)})\"]");
-        foreach (var child in ChildrenOf(node))
-        {
-            if (child is CompoundNode compound) WriteSubgraph(writer, compound);
-            else WriteMermaidNode(writer, (FlatInstance)child);
-        }
-        writer.Line("    end");
-    }
-
     private static void WriteMermaidNode(CodeWriter writer, FlatInstance instance) =>
-        writer.Line($"    {Id(instance.Name)}[\"{Escape(instance.Name)}<br/>{Escape(instance.Unit.Name)}\"]");
+        writer.Line($"    {InstanceId(instance)}[\"{Escape(Label(instance))}<br/>{Escape(instance.Unit.Name)}\"]");
 
     private static string Escape(string text) => text.Replace("\"", "#quot;");
 }

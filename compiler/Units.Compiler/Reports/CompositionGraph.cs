@@ -42,18 +42,82 @@ public sealed partial class CompositionGraph
     private static IEnumerable<Supplier> SupplyingPorts(IEnumerable<Supplier> suppliers) =>
         suppliers.GroupBy(s => (s.Instance, s.Port)).Select(g => g.First());
 
-    private string SupplierId(Supplier supplier) => supplier.IsRootImport ? "import_" + Id(supplier.Port) : Id(Flat.Instances[supplier.Instance].Name);
+    /// <summary>
+    /// Node ids are numbers, never names: a Knit name grows with the depth of its compound, so
+    /// names as ids would make a deep composition's graph quadratic in size (and a name could be
+    /// a keyword of the graph language, such as Mermaid's 'end').
+    /// </summary>
+    private static string InstanceId(FlatInstance instance) => "i" + instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ClusterId(CompoundNode node) => "cluster_" + node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string ImportId(string port) => "import_" + (_importIndex ??= Index(Flat.Root.Imports.Select(p => p.Name)))[port];
+
+    private string ExportId(string port) => "export_" + (_exportIndex ??= Index(Flat.RootExports.Select(e => e.Port.Name)))[port];
+
+    private Dictionary<string, string>? _importIndex;
+    private Dictionary<string, string>? _exportIndex;
+
+    private static Dictionary<string, string> Index(IEnumerable<string> names)
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!index.ContainsKey(name)) index[name] = index.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return index;
+    }
+
+    private string SupplierId(Supplier supplier) => supplier.IsRootImport ? ImportId(supplier.Port) : InstanceId(Flat.Instances[supplier.Instance]);
 
     private string SupplierName(Supplier supplier) => supplier.IsRootImport ? string.Empty : Flat.Instances[supplier.Instance].Name;
 
-    private bool Marked(FlatInstance consumer, Supplier supplier) => _markedLinks.Contains((consumer.Name, SupplierName(supplier)));
+    private bool Marked(FlatInstance consumer, Supplier supplier) => _markedLinks.Count > 0 && _markedLinks.Contains((consumer.Name, SupplierName(supplier)));
 
-    /// <summary>Instances and compounds nested as in the hierarchy: the compound node's children, in order.</summary>
-    private IEnumerable<object> ChildrenOf(CompoundNode? node) =>
-        Flat.Compounds.Where(c => c.Parent == node && c != node).Cast<object>()
-            .Concat(Flat.Instances.Where(i => i.Parent == node))
-            .OrderBy(x => x is CompoundNode c ? c.Id * 2 : ((FlatInstance)x).Id * 2 + 1);
+    private bool Marked(FlatInstance instance) => _markedInstances.Count > 0 && _markedInstances.Contains(instance.Name);
 
-    /// <summary>An identifier safe in both DOT and Mermaid.</summary>
-    private static string Id(string name) => "n_" + new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+    /// <summary>
+    /// Labels name an instance within its compound (its local name; the root's by its unit), as
+    /// the clusters around it give the rest of its Knit name.
+    /// </summary>
+    private static string Label(FlatInstance instance) => instance.Parent is null ? instance.Name : instance.LocalName;
+
+    private static string Label(CompoundNode node) => $"{(node.Parent is null ? node.Name : node.LocalName)} ({node.Unit.Name})";
+
+    /// <summary>
+    /// The hierarchy in order, depth first and without recursion (compositions may be 100,000
+    /// deep): each compound before its children (Opening) and after them (Closing), each atomic
+    /// instance once, in the order of its compound's link lines.
+    /// </summary>
+    private IEnumerable<(object Item, bool Closing)> Hierarchy()
+    {
+        if (Flat.Compounds.Count == 0)
+        {
+            foreach (var instance in Flat.Instances) yield return (instance, false);
+            yield break;
+        }
+        var stack = new Stack<(CompoundNode Node, int Next)>();
+        stack.Push((Flat.Compounds[0], 0));
+        yield return (Flat.Compounds[0], false);
+        while (stack.Count > 0)
+        {
+            var (node, next) = stack.Pop();
+            if (next >= node.Children.Length)
+            {
+                yield return (node, true);
+                continue;
+            }
+            stack.Push((node, next + 1));
+            switch (node.Children[next])
+            {
+                case CompoundNode child:
+                    yield return (child, false);
+                    stack.Push((child, 0));
+                    break;
+                case FlatInstance instance:
+                    yield return (instance, false);
+                    break;
+            }
+        }
+    }
 }

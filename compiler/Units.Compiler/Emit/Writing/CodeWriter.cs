@@ -8,9 +8,12 @@ public sealed class CodeWriter
     private readonly StringBuilder _text = new();
     private int _indent;
 
+    /// <summary>Deeper blocks are not indented further: output stays linear in the depth of nesting.</summary>
+    private const int MaxIndent = 16;
+
     public CodeWriter Line(string line = "")
     {
-        if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
+        if (line.Length > 0) _text.Append(' ', Math.Min(_indent, MaxIndent) * 4).Append(line);
         _text.Append('\n');
         return this;
     }
