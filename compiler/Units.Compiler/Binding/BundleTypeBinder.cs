@@ -137,8 +137,10 @@ internal sealed class BundleTypeBinder
             _diagnostics.Add(DiagnosticDescriptors.ExtendsCycle, location, Display.Name(name), Display.Chain(chain, " extends "));
             return;
         }
-        target.AddBase(_symbols[name]);
-        foreach (var inherited in _symbols[name].Members) Add(target, inherited, location, inherited: true);
+        var baseBundle = _symbols[name];
+        target.AddBase(baseBundle);
+        if (target.TryShareMembersOf(baseBundle)) return;
+        foreach (var inherited in baseBundle.Members) Add(target, inherited, location, inherited: true);
     }
 
     private void Add(BundleTypeSymbol target, BundleMember member, SourceLocation at, bool inherited)

@@ -57,4 +57,41 @@ public sealed class TypeOrderTests
         var order = Order(types);
         Assert.IsTrue(order.LessOrEqual(Id(order, "T0"), Id(order, "T2999")));
     }
+
+    [TestMethod]
+    public void Queries_agree_with_the_transitive_closure_on_random_orders()
+    {
+        // The order keeps no closure (it would be quadratic): compare it with one on many shapes.
+        var random = new Random(20261201);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var count = random.Next(1, 40);
+            var density = random.NextDouble() * 0.3;
+            // Edges go from a lower to a higher index (declared in a shuffled order), so the order has no cycle.
+            var above = Enumerable.Range(0, count).Select(a => Enumerable.Range(a + 1, count - a - 1).Where(_ => random.NextDouble() < density).ToArray()).ToArray();
+            var declared = Enumerable.Range(0, count).OrderBy(_ => random.Next()).ToList();
+            var order = Order(declared.Select(a => ($"T{a}", above[a].Select(b => $"T{b}").ToArray())).ToArray());
+            var closure = new bool[count, count];
+            for (var a = count - 1; a >= 0; a--)
+            {
+                closure[a, a] = true;
+                foreach (var b in above[a])
+                {
+                    for (var c = 0; c < count; c++) closure[a, c] |= closure[b, c];
+                }
+            }
+            int Of(int a) => Id(order, $"T{a}");
+            for (var a = 0; a < count; a++)
+            {
+                for (var b = 0; b < count; b++)
+                {
+                    Assert.AreEqual(closure[a, b], order.LessOrEqual(Of(a), Of(b)), $"trial {trial}: T{a} <= T{b}");
+                    var lower = Enumerable.Range(0, count).Where(c => closure[c, a] && closure[c, b]).ToList();
+                    var greatest = lower.Where(g => lower.All(c => closure[c, g])).ToList();
+                    var expected = greatest.Count == 1 ? Of(greatest[0]) : (int?)null;
+                    Assert.AreEqual(expected, order.GreatestLowerBound(Of(a), Of(b)), $"trial {trial}: glb(T{a}, T{b})");
+                }
+            }
+        }
+    }
 }
