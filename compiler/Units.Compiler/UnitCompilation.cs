@@ -35,9 +35,13 @@ public sealed class UnitCompilation
     /// <summary>The type order and every unit's constraints, checked and normalised.</summary>
     public DesignRules Rules { get; }
 
-    public static UnitCompilation Create(IEnumerable<string> paths, ISourceProvider provider, Variables variables)
+    public static UnitCompilation Create(IEnumerable<string> paths, ISourceProvider provider, Variables variables) =>
+        Create(paths, provider, variables, LoadingPolicy.Unrestricted);
+
+    /// <summary>Loads, binds and checks the declarations of the named files, opening only what <paramref name="policy"/> allows.</summary>
+    public static UnitCompilation Create(IEnumerable<string> paths, ISourceProvider provider, Variables variables, LoadingPolicy policy)
     {
-        var sources = SourceLoader.Load(paths, provider, variables);
+        var sources = SourceLoader.Load(paths, provider, variables, policy);
         var program = Binder.Bind(sources.Trees, variables);
         var diagnostics = new DiagnosticBag();
         var recursive = RecursionCheck.Run(program.Units, diagnostics);
@@ -108,11 +112,24 @@ public sealed class UnitCompilation
     /// the others are flattened and scheduled only (their rules were checked as part of a root,
     /// and emission needs no property values). Diagnostics come from <see cref="Check"/>.
     /// </summary>
-    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check)
+    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check) => ComposeEveryCompound(check, out _);
+
+    /// <summary>How many instances (atomic and compound) the compounds that are not roots may flatten to in all, for their own C#.</summary>
+    public const int NonRootEmissionBudget = 100_000;
+
+    /// <summary>
+    /// Compounds that are not roots share one budget of flattened instances: a compound used by
+    /// others is flattened again for its own C#, so a 100,000-deep chain would flatten to 5e9. The
+    /// ones that do not fit are left out (<paramref name="notComposed"/>), in declaration order.
+    /// </summary>
+    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check, out IReadOnlyList<CompoundUnitSymbol> notComposed)
     {
         var checkedRoots = new Dictionary<UnitSymbol, CheckedComposition>();
         foreach (var composition in check.Compositions) checkedRoots[composition.Root] = composition;
         var result = new List<ComposedUnit>();
+        var skipped = new List<CompoundUnitSymbol>();
+        var sizes = new CompositionSize(RecursiveUnits);
+        long budget = NonRootEmissionBudget;
         foreach (var compound in Program.Units.OfType<CompoundUnitSymbol>())
         {
             if (RecursiveUnits.Contains(compound)) continue;
@@ -121,9 +138,17 @@ public sealed class UnitCompilation
                 result.Add(new ComposedUnit(root.Flat, root.Schedule));
                 continue;
             }
+            var size = sizes.Of(compound);
+            if (size > budget)
+            {
+                skipped.Add(compound);
+                continue;
+            }
+            budget -= size;
             var flat = Flatten(compound);
             result.Add(new ComposedUnit(flat, Scheduler.Run(flat, new CycleLog())));
         }
+        notComposed = skipped;
         return result;
     }
 }

@@ -29,8 +29,11 @@ public sealed class UnitsCheck : Task
     /// </summary>
     public string? Defines { get; set; }
 
-    /// <summary>The project's directory, for ${MSBuildProjectDirectory}.</summary>
+    /// <summary>The project's directory, for ${MSBuildProjectDirectory}, and where includes may read.</summary>
     public string? ProjectDirectory { get; set; }
+
+    /// <summary>More directories includes may read (UnitsIncludeRoots; ';'-separated, relative to the project).</summary>
+    public string? IncludeRoots { get; set; }
 
     public string? NoWarn { get; set; }
 
@@ -51,7 +54,10 @@ public sealed class UnitsCheck : Task
         try
         {
             var paths = UnitFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
-            var compilation = UnitCompilation.Create(paths, FileSystemSourceProvider.Instance, new Variables(BuildDefinitions.Parse(Defines, ProjectDirectory)));
+            // Only the UnitFile items are read, as the generator reads only its AdditionalFiles.
+            var provider = new ItemSourceProvider(FileSystemSourceProvider.Instance, paths);
+            var compilation = UnitCompilation.Create(paths, provider, new Variables(BuildDefinitions.Parse(Defines, ProjectDirectory)),
+                LoadingPolicy.ForBuild(ProjectDirectory, IncludeRoots));
             var diagnostics = Severities().Apply(compilation.Check(string.IsNullOrWhiteSpace(Root) ? null : Root!.Trim()).Diagnostics);
             foreach (var diagnostic in diagnostics) MSBuildLog.Write(Log, diagnostic);
             if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(SarifOutput!, diagnostics);

@@ -43,18 +43,8 @@ public sealed class BrokenVariantTests
     public void The_build_task_rejects_the_variant_at_the_same_place(string name)
     {
         var expected = UnitCompilation.Create([VariantPath(name)], FileSystemSourceProvider.Instance, Variables.None).Check().Diagnostics.Single(d => d.IsError);
-        // What the sample's build gives the task: its unit files, the standard library's, and the variant.
-        var files = Directory.GetFiles(Repository.Sample, "*.unit")
-            .Concat(Directory.GetFiles(Path.Combine(Repository.Root, "stdlib-units", "units"), "*.unit"))
-            .Append(VariantPath(name));
         var engine = new RecordingBuildEngine();
-        var task = new UnitsCheck
-        {
-            BuildEngine = engine,
-            UnitFiles = files.Select(f => new TaskItem(f)).ToArray(),
-            ProjectDirectory = Repository.Sample,
-            TreatWarningsAsErrors = true,
-        };
+        var task = TaskAsTheSampleBuildSetsIt(engine, Directory.GetFiles(Repository.Sample, "*.unit").Append(VariantPath(name)));
         Assert.IsFalse(task.Execute());
         var error = engine.Errors.Single();
         Assert.AreEqual(expected.Id, error.Code);
@@ -71,7 +61,22 @@ public sealed class BrokenVariantTests
         Assert.AreEqual(0, result.Diagnostics.Count, string.Join("\n", result.Diagnostics.Select(DiagnosticFormatter.FormatWithNotes)));
         Assert.AreEqual(6, result.Roots.Count, "the six systems");
         var engine = new RecordingBuildEngine();
-        Assert.IsTrue(new UnitsCheck { BuildEngine = engine, UnitFiles = files.Select(f => new TaskItem(f)).ToArray(), TreatWarningsAsErrors = true }.Execute());
+        var task = TaskAsTheSampleBuildSetsIt(engine, files);
+        Assert.IsTrue(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
         Assert.AreEqual(0, engine.Errors.Count + engine.Warnings.Count);
     }
+
+    /// <summary>
+    /// The task as the sample's build sets it: the given unit files plus the standard library's as items,
+    /// includes allowed in the project and the standard library only.
+    /// </summary>
+    private static UnitsCheck TaskAsTheSampleBuildSetsIt(RecordingBuildEngine engine, IEnumerable<string> files) => new()
+    {
+        BuildEngine = engine,
+        UnitFiles = files.Concat(Directory.GetFiles(Path.Combine(Repository.Root, "stdlib-units", "units"), "*.unit"))
+            .Select(f => new TaskItem(f)).ToArray(),
+        ProjectDirectory = Repository.Sample,
+        IncludeRoots = Path.Combine(Repository.Root, "stdlib-units"),
+        TreatWarningsAsErrors = true,
+    };
 }

@@ -114,12 +114,12 @@ public sealed class UnitsCheckTaskTests
     {
         // Variables matter where Units must open a file: include paths.
         Directory.CreateDirectory(Path.Combine(_directory.FullName, "lib"));
-        Write(Path.Combine("lib", "types.unit"), "bundletype Log_T = { write }\n");
+        var types = Write(Path.Combine("lib", "types.unit"), "bundletype Log_T = { write }\n");
         var lib = Path.Combine(_directory.FullName, "lib");
         var file = Write("paths.unit", "include \"${SRC}/types.unit\"\nunit logger = { exports[ log : Log_T ]; }\n");
-        Assert.IsTrue(Run(t => t.Defines = $"SRC={lib};OTHER", file).Succeeded);
+        Assert.IsTrue(Run(t => t.Defines = $"SRC={lib};OTHER", file, types).Succeeded);
         var fromProject = Write("project.unit", "include \"${MSBuildProjectDirectory}/types.unit\"\nunit logger = { exports[ log : Log_T ]; }\n");
-        Assert.IsTrue(Run(t => t.ProjectDirectory = lib, fromProject).Succeeded, "the project directory is always defined");
+        Assert.IsTrue(Run(t => { t.ProjectDirectory = lib; t.IncludeRoots = _directory.FullName; }, fromProject, types).Succeeded, "the project directory is always defined");
         Environment.SetEnvironmentVariable("SRC", lib);
         try
         {
@@ -163,5 +163,50 @@ public sealed class UnitsCheckTaskTests
         var error = engine.Errors.Single();
         Assert.AreEqual("UNIT0202", error.Code);
         StringAssert.Contains(error.Message, $"cannot read '{missing}': file not found");
+    }
+
+    [TestMethod]
+    public void The_task_reads_only_its_items_and_says_so()
+    {
+        // other.unit exists beside main.unit, but is not an item: the generator could not see it, so neither does the task.
+        Write("other.unit", "bundletype C_T = { c }\n");
+        var main = Write("main.unit", "include \"other.unit\"\nunit u = { exports[ c : C_T ]; }\n");
+        var (succeeded, engine) = Run(t => t.ProjectDirectory = _directory.FullName, main);
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual("UNIT0200", error.Code);
+        StringAssert.Contains(error.Message, "a build reads only UnitFile items");
+    }
+
+    [TestMethod]
+    public void An_include_outside_the_project_and_its_include_roots_is_not_read()
+    {
+        var shared = _directory.CreateSubdirectory("shared");
+        var project = _directory.CreateSubdirectory("project");
+        var types = Path.Combine(shared.FullName, "types.unit");
+        File.WriteAllText(types, "bundletype C_T = { c }\n");
+        var main = Path.Combine(project.FullName, "main.unit");
+        File.WriteAllText(main, "include \"../shared/types.unit\"\nunit u = { exports[ c : C_T ]; }\n");
+
+        var (refused, engine) = Run(t => t.ProjectDirectory = project.FullName, main, types);
+        Assert.IsFalse(refused);
+        var error = engine.Errors.Single();
+        Assert.AreEqual("UNIT0205", error.Code);
+        StringAssert.Contains(error.Message, "<UnitsIncludeRoots>");
+
+        var (allowed, clean) = Run(t => { t.ProjectDirectory = project.FullName; t.IncludeRoots = "../shared"; }, main, types);
+        Assert.IsTrue(allowed, string.Join("\n", clean.Errors.Select(e => e.Message)));
+    }
+
+    [TestMethod]
+    public void An_undefined_variable_tells_a_build_user_about_UnitsDefine()
+    {
+        var main = Write("main.unit", "include \"${SHARED}/types.unit\"\n");
+        var (succeeded, engine) = Run(t => t.ProjectDirectory = _directory.FullName, main);
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual("UNIT0203", error.Code);
+        StringAssert.Contains(error.Message, "<UnitsDefine>SHARED=value</UnitsDefine>");
+        Assert.IsFalse(error.Message!.Contains("environment, ", StringComparison.Ordinal), error.Message);
     }
 }

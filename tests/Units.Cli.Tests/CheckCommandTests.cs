@@ -166,9 +166,21 @@ public sealed class CheckCommandTests
     {
         var sample = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "oskit-sample"), "*.unit").Order(StringComparer.Ordinal).ToArray();
         Assert.IsTrue(sample.Length >= 6);
-        var result = CliRunner.Run(["check", .. sample]);
+        var stdlib = Path.Combine(CliRunner.RepositoryRoot, "stdlib-units");
+        var result = CliRunner.Run(["check", .. sample, "--include-root", stdlib]);
         Assert.AreEqual(0, result.ExitCode, result.Out);
         StringAssert.Contains(result.Out, "units check: 0 errors, 0 warnings");
         StringAssert.Contains(result.Out, "6 roots");
+    }
+
+    [TestMethod]
+    public void An_include_outside_the_allowed_directories_is_one_error_and_is_not_read()
+    {
+        var sample = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "oskit-sample"), "*.unit").Order(StringComparer.Ordinal).ToArray();
+        var result = CliRunner.Run(["check", .. sample]);
+        Assert.AreEqual(1, result.ExitCode, result.Out);
+        var errors = result.Out.Split('\n').Where(l => l.Contains(": error ")).ToList();
+        Assert.IsTrue(errors.Count > 0 && errors.All(e => e.Contains("error UNIT0205")), string.Join("\n", errors));
+        StringAssert.Contains(errors[0], "allow its directory with --include-root");
     }
 }

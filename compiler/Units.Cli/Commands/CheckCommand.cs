@@ -18,6 +18,8 @@ internal static class CheckCommand
                                   no other compound uses)
           -D NAME=value           define a variable for ${NAME} in strings (repeatable; the
                                   environment is the fallback)
+          --include-root <dir>    let includes read this directory too (repeatable; the current
+                                  directory and the named files' are always allowed)
           --format <f>            text (source line and caret; the default on a terminal),
                                   msbuild (path(line,col,endline,endcol): error UNITnnnn: message;
                                   the default when output is redirected), sarif (SARIF 2.1.0) or json

@@ -4,12 +4,16 @@ using Units.Compiler.Loading;
 
 namespace Units.Cli.Commands;
 
-/// <summary>What every command that reads unit files shares: the files, -D definitions and --root.</summary>
+/// <summary>What every command that reads unit files shares: the files, -D definitions, --root and --include-root.</summary>
 internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<string, string> Definitions, string? Root)
 {
+    /// <summary>Directories includes may read besides the current one and those of the named files.</summary>
+    public IReadOnlyList<string> IncludeRoots { get; init; } = Array.Empty<string>();
+
     public static ArgumentParser Parser() => new ArgumentParser()
         .Value("--root")
         .Value("-D", "--define")
+        .Value("--include-root")
         .Flag("--help", "-h");
 
     /// <summary>Reads the shared options; on failure prints the problem and returns the exit code.</summary>
@@ -29,6 +33,12 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
         }
         foreach (var file in parsed.Positionals)
         {
+            // Only unit files: a check prints the lines its diagnostics point at.
+            if (!LoadingPolicy.IsUnitFile(file))
+            {
+                exitCode = CliApp.UsageError(stderr, $"'{file}' is not a .unit file");
+                return false;
+            }
             if (!FileSystemSourceProvider.Instance.Exists(file))
             {
                 stderr.WriteLine($"units: cannot read '{file}': file not found");
@@ -36,10 +46,29 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
                 return false;
             }
         }
-        options = new CommonOptions(parsed.Positionals, definitions, parsed.Get("--root"));
+        foreach (var root in parsed.GetAll("--include-root"))
+        {
+            if (!Directory.Exists(root))
+            {
+                stderr.WriteLine($"units: --include-root '{root}' is not a directory");
+                exitCode = ExitCodes.Usage;
+                return false;
+            }
+        }
+        options = new CommonOptions(parsed.Positionals, definitions, parsed.Get("--root")) { IncludeRoots = parsed.GetAll("--include-root") };
         return true;
     }
 
+    /// <summary>Includes may read the current directory, the named files' directories and each --include-root, with all below them.</summary>
+    public LoadingPolicy Policy()
+    {
+        var provider = FileSystemSourceProvider.Instance;
+        var roots = new[] { Directory.GetCurrentDirectory() }
+            .Concat(Files.Select(f => Path.GetDirectoryName(provider.GetKey(f)) ?? "/"))
+            .Concat(IncludeRoots.Select(provider.GetKey));
+        return new LoadingPolicy(roots, FrontEnd.Tool);
+    }
+
     public UnitCompilation Compile() =>
-        UnitCompilation.Create(Files, FileSystemSourceProvider.Instance, new Variables(Definitions, Environment.GetEnvironmentVariable));
+        UnitCompilation.Create(Files, FileSystemSourceProvider.Instance, new Variables(Definitions, Environment.GetEnvironmentVariable), Policy());
 }

@@ -18,6 +18,8 @@ internal static class EmitCommand
           --output <folder>       write one .cs file per generated file into the folder
           --namespace <N>         namespace for unit files without one (default Units.Generated)
           -D NAME=value           define a variable for ${NAME} in strings (repeatable)
+          --include-root <dir>    let includes read this directory too (repeatable; the current
+                                  directory and the named files' are always allowed)
           -h, --help              show this help
 
         exit codes: 0 emitted, 1 emitted but the files have errors, 2 usage or I/O problem
@@ -29,8 +31,9 @@ internal static class EmitCommand
         if (input is null) return exitCode;
         var program = EmitPlanner.Plan(input.Compilation, input.Options.Root, input.Arguments.Get("--namespace") ?? "Units.Generated");
         var emitted = CSharpEmitter.Emit(ImplementationBinder.Bind(program, implementations: null, facts: null));
+        // Errors, and the warnings of emission itself (a check's warnings are `units check`'s to show).
         var errors = emitted.Diagnostics.Where(d => d.IsError).ToList();
-        Output.DiagnosticPrinter.PrintCanonical(stderr, errors);
+        Output.DiagnosticPrinter.PrintCanonical(stderr, emitted.Diagnostics.Where(d => d.IsError || d.Descriptor.Phase == Units.Compiler.Diagnostics.DiagnosticPhase.Emission).ToList());
         if (input.Arguments.Get("--output") is { } folder)
         {
             try

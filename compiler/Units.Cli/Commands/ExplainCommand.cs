@@ -16,6 +16,7 @@ internal static class ExplainCommand
           --property <P>      the property to explain (required)
           --root <Unit>       the composition (required when there are several)
           -D NAME=value       define a variable for ${NAME} in strings (repeatable)
+          --include-root <dir> let includes read this directory too (repeatable)
           -h, --help          show this help
 
         exit codes: 0 explained, 1 the files have errors, 2 usage problem (unknown instance, port,

@@ -17,6 +17,8 @@ internal static class GraphCommand
           --format <f>            dot (default; render with `dot -Tsvg`) or mermaid
           --violations            mark the instances and links of every violated rule in red
           -D NAME=value           define a variable for ${NAME} in strings (repeatable)
+          --include-root <dir>    let includes read this directory too (repeatable; the current
+                                  directory and the named files' are always allowed)
           -h, --help              show this help
 
         exit codes: 0 drawn, 1 drawn but the files have errors, 2 usage problem

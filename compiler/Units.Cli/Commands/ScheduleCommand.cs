@@ -12,6 +12,7 @@ internal static class ScheduleCommand
         options:
           --root <Unit>       the composition (required when there are several)
           -D NAME=value       define a variable for ${NAME} in strings (repeatable)
+          --include-root <dir> let includes read this directory too (repeatable)
           -h, --help          show this help
 
         exit codes: 0 scheduled, 1 the files have errors (such as an initializer cycle), 2 usage problem

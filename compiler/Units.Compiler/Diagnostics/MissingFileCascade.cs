@@ -15,6 +15,8 @@ internal static class MissingFileCascade
         DiagnosticDescriptors.FileUnreadable.Id,
         // Undefined variables are errors only in include paths (elsewhere they are kept for a C build).
         DiagnosticDescriptors.UndefinedVariable.Id,
+        DiagnosticDescriptors.IncludeOutsideRoots.Id,
+        DiagnosticDescriptors.IncludeNotUnitFile.Id,
     };
 
     private static readonly HashSet<string> s_unknownName = new(StringComparer.Ordinal)
@@ -23,6 +25,8 @@ internal static class MissingFileCascade
         DiagnosticDescriptors.UnknownUnit.Id,
         DiagnosticDescriptors.UnknownFlags.Id,
         DiagnosticDescriptors.ExtendsNotBundle.Id,
+        DiagnosticDescriptors.UnknownProperty.Id,
+        DiagnosticDescriptors.UnknownType.Id,
     };
 
     public static IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, Loading.SourceSet sources)

@@ -3,23 +3,32 @@ using Units.Compiler.Binding;
 namespace Units.Compiler.Flattening;
 
 /// <summary>
-/// Counts the instances a unit expands to without expanding it (each unit counted once,
-/// saturating), so a composition that multiplies out to millions is refused up front.
+/// Counts what a unit expands to without expanding it (each unit counted once, saturating), so
+/// a composition that multiplies out to millions is refused up front. One counter remembers
+/// every unit it has counted, so counting all compounds of a program costs one pass.
 /// </summary>
-internal static class CompositionSize
+internal sealed class CompositionSize
 {
-    public static long Count(UnitSymbol root, ISet<UnitSymbol> recursiveUnits)
+    private readonly ISet<UnitSymbol> _recursiveUnits;
+    private readonly Dictionary<UnitSymbol, long> _sizes = new();
+
+    public CompositionSize(ISet<UnitSymbol> recursiveUnits) => _recursiveUnits = recursiveUnits;
+
+    /// <summary>The instances, atomic and compound, that flattening <paramref name="root"/> makes.</summary>
+    public static long Count(UnitSymbol root, ISet<UnitSymbol> recursiveUnits) => new CompositionSize(recursiveUnits).Of(root);
+
+    /// <summary>The instances, atomic and compound, that flattening <paramref name="root"/> makes.</summary>
+    public long Of(UnitSymbol root)
     {
-        var sizes = new Dictionary<UnitSymbol, long>();
         var stack = new Stack<(UnitSymbol Unit, bool ChildrenDone)>();
         stack.Push((root, false));
         while (stack.Count > 0)
         {
             var (unit, childrenDone) = stack.Pop();
-            if (sizes.ContainsKey(unit)) continue;
-            if (unit is not CompoundUnitSymbol compound || recursiveUnits.Contains(unit))
+            if (_sizes.ContainsKey(unit)) continue;
+            if (unit is not CompoundUnitSymbol compound || _recursiveUnits.Contains(unit))
             {
-                sizes[unit] = unit is CompoundUnitSymbol ? 0 : 1;
+                _sizes[unit] = unit is CompoundUnitSymbol ? 0 : 1;
                 continue;
             }
             if (!childrenDone)
@@ -27,15 +36,15 @@ internal static class CompositionSize
                 stack.Push((unit, true));
                 foreach (var link in compound.Instances)
                 {
-                    if (!sizes.ContainsKey(link.Unit)) stack.Push((link.Unit, false));
+                    if (!_sizes.ContainsKey(link.Unit)) stack.Push((link.Unit, false));
                 }
                 continue;
             }
             long total = 1;
-            foreach (var link in compound.Instances) total = SaturatingAdd(total, sizes.TryGetValue(link.Unit, out var size) ? size : 0);
-            sizes[unit] = total;
+            foreach (var link in compound.Instances) total = SaturatingAdd(total, _sizes.TryGetValue(link.Unit, out var size) ? size : 0);
+            _sizes[unit] = total;
         }
-        return sizes[root];
+        return _sizes[root];
     }
 
     private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;

@@ -33,7 +33,17 @@ public sealed class FileSystemSourceProvider : ISourceProvider
     {
         try
         {
-            content = File.ReadAllText(path);
+            // Bounded: a path that names a device or a huge file must not exhaust memory.
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[81920];
+            var text = new System.Text.StringBuilder();
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > LoadingPolicy.MaxFileLength) break; // the loader refuses it, with a reason
+            }
+            content = text.ToString();
             error = string.Empty;
             return true;
         }

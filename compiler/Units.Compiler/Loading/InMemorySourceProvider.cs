@@ -5,9 +5,17 @@ public sealed class InMemorySourceProvider : ISourceProvider
 {
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Two spellings of one file (<c>./x.unit</c>, <c>sub/../x.unit</c>, <c>sub\..\x.unit</c>) are one
+    /// file: the text of the spelling first in ordinal order is kept, whatever order they came in.
+    /// </summary>
     public InMemorySourceProvider(IEnumerable<KeyValuePair<string, string>> files)
     {
-        foreach (var file in files) _files[GetKey(file.Key)] = file.Value;
+        foreach (var file in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var key = GetKey(file.Key);
+            if (!_files.ContainsKey(key)) _files[key] = file.Value;
+        }
     }
 
     public string GetKey(string path) => SourcePaths.Normalize(path);

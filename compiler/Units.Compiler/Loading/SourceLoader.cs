@@ -13,22 +13,36 @@ public sealed class SourceLoader
 {
     private readonly ISourceProvider _provider;
     private readonly Variables _variables;
+    private readonly LoadingPolicy _policy;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<SyntaxTree> _trees = new();
     private readonly Dictionary<string, SyntaxTree> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _includedBy = new(StringComparer.Ordinal);
 
-    private SourceLoader(ISourceProvider provider, Variables variables)
+    private SourceLoader(ISourceProvider provider, Variables variables, LoadingPolicy policy)
     {
         _provider = provider;
         _variables = variables;
+        _policy = policy;
     }
 
-    public static SourceSet Load(IEnumerable<string> paths, ISourceProvider provider, Variables variables)
+    public static SourceSet Load(IEnumerable<string> paths, ISourceProvider provider, Variables variables) =>
+        Load(paths, provider, variables, LoadingPolicy.Unrestricted);
+
+    /// <summary>
+    /// Loads the named files and their includes. The named files are loaded in the order of their
+    /// keys, whatever order they were given in, so "first defined here" and the order of
+    /// diagnostics never depend on the order of arguments or items.
+    /// </summary>
+    public static SourceSet Load(IEnumerable<string> paths, ISourceProvider provider, Variables variables, LoadingPolicy policy)
     {
-        var loader = new SourceLoader(provider, variables);
-        foreach (var path in paths) loader.LoadRoot(SourcePaths.Normalize(path));
+        var loader = new SourceLoader(provider, variables, policy);
+        var roots = paths.Select(SourcePaths.Normalize)
+            .GroupBy(provider.GetKey, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(p => p, StringComparer.Ordinal).First());
+        foreach (var path in roots) loader.LoadRoot(path);
         var diagnostics = loader._diagnostics.ToArray().Concat(loader._trees.SelectMany(t => t.Diagnostics));
         var includedBy = loader._includedBy.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
         return new SourceSet(loader._trees, diagnostics.ToEquatableArray(), includedBy);
@@ -51,7 +65,7 @@ public sealed class SourceLoader
     {
         var key = _provider.GetKey(path);
         if (_loaded.ContainsKey(key)) return;
-        if (!_provider.TryRead(path, out var content, out var error))
+        if (!TryRead(path, out var content, out var error))
         {
             _diagnostics.Add(DiagnosticDescriptors.FileUnreadable, SourceLocation.None, path, error);
             return;
@@ -89,10 +103,21 @@ public sealed class SourceLoader
         if (include.Path.Span.Length == 0) return null; // missing string, already reported by the parser
         var text = frame.Tree.Text;
         var location = text.GetLocation(include.Path.Span);
-        var relative = StringExpander.Expand(include.Path, text, _variables, _diagnostics);
+        var relative = StringExpander.Expand(include.Path, text, _variables, _diagnostics, _policy);
         // A path with an undefined (UNIT0203) or malformed (UNIT0006) variable is not guessed at.
         if (relative is null || relative.Length == 0) return null;
         var path = SourcePaths.ResolveRelative(frame.Tree.Path, relative);
+        // The policy is applied before anything is read: a refused path is never opened.
+        if (!_policy.AllowsPath(path))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.IncludeOutsideRoots, location, Display.Name(relative), path, _policy.DescribeRoots(), _policy.AllowHint);
+            return null;
+        }
+        if (!LoadingPolicy.IsUnitFile(path))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.IncludeNotUnitFile, location, Display.Name(relative));
+            return null;
+        }
         var key = _provider.GetKey(path);
         if (!_includedBy.TryGetValue(path, out var includers)) _includedBy[path] = includers = new List<string>();
         includers.Add(frame.Tree.Path);
@@ -103,12 +128,22 @@ public sealed class SourceLoader
             return null;
         }
         if (_loaded.ContainsKey(key)) return null;
-        if (!_provider.TryRead(path, out var content, out var error))
+        if (!TryRead(path, out var content, out var error))
         {
             if (_provider.Exists(path)) _diagnostics.Add(DiagnosticDescriptors.FileUnreadable, location, path, error);
-            else _diagnostics.Add(DiagnosticDescriptors.IncludeNotFound, location, Display.Name(relative), path);
+            else _diagnostics.Add(DiagnosticDescriptors.IncludeNotFound, location, Display.Name(relative), path, _policy.NotFoundHint);
             return null;
         }
         return Open(path, key, content);
+    }
+
+    /// <summary>Reads a file, refusing one too large to be a unit file before parsing it.</summary>
+    private bool TryRead(string path, out string content, out string error)
+    {
+        if (!_provider.TryRead(path, out content, out error)) return false;
+        if (content.Length <= LoadingPolicy.MaxFileLength) return true;
+        error = $"it has more than {LoadingPolicy.MaxFileLength:N0} characters, the most a unit file may have";
+        content = string.Empty;
+        return false;
     }
 }

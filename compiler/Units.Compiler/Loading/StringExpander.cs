@@ -17,17 +17,18 @@ public static class StringExpander
     /// A string Units needs the value of: undefined variables are errors, and the value is null
     /// when it cannot be known (an undefined or malformed variable; never a guess with a gap).
     /// </summary>
-    public static string? Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics)
+    public static string? Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics, LoadingPolicy policy)
     {
-        var value = Expand(literal, text, variables, diagnostics, keepUndefined: false, out var complete);
+        var value = Expand(literal, text, variables, diagnostics, keepUndefined: false, out var complete, policy);
         return complete ? value : null;
     }
 
     /// <summary>A string kept as data for a C build: undefined variables stay <c>${NAME}</c>.</summary>
     public static string ExpandData(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics) =>
-        Expand(literal, text, variables, diagnostics, keepUndefined: true, out _);
+        Expand(literal, text, variables, diagnostics, keepUndefined: true, out _, LoadingPolicy.Unrestricted);
 
-    private static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics, bool keepUndefined, out bool complete)
+    private static string Expand(StringLiteralSyntax literal, SourceText text, Variables variables, DiagnosticBag diagnostics, bool keepUndefined, out bool complete,
+        LoadingPolicy policy)
     {
         complete = true;
         var raw = literal.RawText;
@@ -70,7 +71,7 @@ public static class StringExpander
                 {
                     complete = false;
                     var span = TextSpan.FromBounds(contentStart + i, contentStart + close + 1);
-                    diagnostics.Add(DiagnosticDescriptors.UndefinedVariable, text.GetLocation(span), Display.Name(name));
+                    diagnostics.Add(DiagnosticDescriptors.UndefinedVariable, text.GetLocation(span), Display.Name(name), policy.DefineHint(Display.Name(name)));
                 }
                 i = close;
                 continue;

@@ -12,11 +12,20 @@ namespace Units.Generator.Pipeline;
 /// </summary>
 internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePair<string, string>> Definitions, string DefaultNamespace, bool ReportCheckDiagnostics = true)
 {
+    /// <summary>The project directory and <c>UnitsIncludeRoots</c>: where includes may read, as in the task.</summary>
+    public string? ProjectDirectory { get; init; }
+
+    public string? IncludeRoots { get; init; }
+
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
         string? Read(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
         var definitions = BuildDefinitions.Parse(Read("UnitsDefine"), Read("MSBuildProjectDirectory"));
         var reportChecks = !string.Equals(Read("UnitsGeneratorReports"), "emission", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(Read("UnitsRoot"), definitions.ToEquatableArray(), Read("RootNamespace") ?? "Units.Generated", reportChecks);
+        return new GeneratorOptions(Read("UnitsRoot"), definitions.ToEquatableArray(), Read("RootNamespace") ?? "Units.Generated", reportChecks)
+        {
+            ProjectDirectory = Read("MSBuildProjectDirectory"),
+            IncludeRoots = Read("UnitsIncludeRoots"),
+        };
     }
 }

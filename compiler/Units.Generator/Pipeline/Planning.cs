@@ -15,7 +15,7 @@ internal static class Planning
             var provider = new InMemorySourceProvider(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
             var variables = new Variables(options.Definitions.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal));
             var roots = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
-            var compilation = UnitCompilation.Create(roots, provider, variables);
+            var compilation = UnitCompilation.Create(roots, provider, variables, LoadingPolicy.ForBuild(options.ProjectDirectory, options.IncludeRoots));
             var program = EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace);
             return options.ReportCheckDiagnostics ? program : program with { Diagnostics = program.Diagnostics.Where(IsEmission).ToEquatableArray() };
         }

@@ -46,7 +46,9 @@ public sealed class GoldenTests
         var files = Directory.EnumerateFiles(golden.Directory, "*.unit", golden.IsFolder ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
             .Select(f => new KeyValuePair<string, string>(Path.GetRelativePath(golden.Directory, f).Replace('\\', '/'), File.ReadAllText(f)));
         var provider = new InMemorySourceProvider(files);
-        compilation = UnitCompilation.Create(new[] { golden.MainFile }.Concat(extraFiles), provider, new Variables(definitions));
+        // As every front end: includes read only the case's directory ("" among relative keys).
+        var policy = new LoadingPolicy(new[] { string.Empty }, FrontEnd.Tool);
+        compilation = UnitCompilation.Create(new[] { golden.MainFile }.Concat(extraFiles), provider, new Variables(definitions), policy);
         return compilation.Check(root);
     }
 

@@ -52,7 +52,12 @@ public sealed partial class EmitPlanner
         var check = compilation.Check(root);
         var planner = new EmitPlanner(compilation, defaultNamespace, check.Diagnostics);
         foreach (var bundle in compilation.Program.BundleTypes.Values) planner.InterfaceFor(bundle, null, null);
-        var compounds = compilation.ComposeEveryCompound(check);
+        var compounds = compilation.ComposeEveryCompound(check, out var notComposed);
+        if (notComposed.Count > 0)
+        {
+            planner._diagnostics.Add(DiagnosticDescriptors.CompoundsNotEmitted, notComposed[0].Location, notComposed.Count,
+                UnitCompilation.NonRootEmissionBudget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Display.List(notComposed.Select(c => c.Name)));
+        }
         foreach (var composition in compounds) planner.CollectConsumerInterfaces(composition.Flat);
         var units = compilation.Program.Units.OfType<AtomicUnitSymbol>()
             .Concat(compounds.SelectMany(c => c.Flat.Instances).Select(i => i.Unit).OfType<InlineUnitSymbol>().Distinct())
