@@ -97,6 +97,33 @@ public sealed class ReportFormatTests
     }
 
     [TestMethod]
+    public void A_diagnostic_on_a_very_long_line_shows_the_window_around_its_span()
+    {
+        // Thousands of errors on one line of 200,000 characters once took 36 s to show: each copied the line.
+        var padding = string.Concat(Enumerable.Repeat("unit u = { exports[ c : C_T ]; } ", 6000));
+        var path = Path.Combine(Path.GetTempPath(), $"units-long-{Guid.NewGuid():N}.unit");
+        File.WriteAllText(path, "bundletype C_T = { c }\n" + padding + "unit w = { exports[ c : Missing_T ]; }\n");
+        try
+        {
+            var result = CliRunner.Run("check", path, "--format", "text", "--color", "never", "--max-errors", "0");
+            var lines = result.Out.Split('\n');
+            var header = Array.FindIndex(lines, l => l.StartsWith("error[UNIT0301]", StringComparison.Ordinal));
+            Assert.IsTrue(header >= 0, result.Out[..Math.Min(2000, result.Out.Length)]);
+            var source = lines[header + 3];
+            var caret = lines[header + 4];
+            StringAssert.Contains(source, " …", "the line is cut before the span");
+            Assert.IsTrue(source.Length < 200, "only a window of the line is shown: " + source.Length);
+            var code = source.IndexOf("Missing_T", StringComparison.Ordinal);
+            Assert.AreEqual(code, caret.IndexOf('^'), "the caret starts under the span");
+            Assert.AreEqual("^^^^^^^^^", caret.Substring(code).TrimEnd());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestMethod]
     public void Text_is_coloured_only_when_asked_or_on_a_terminal()
     {
         var coloured = CliRunner.Run("check", CliRunner.Data("broken.unit"), "--format", "text", "--color", "always");

@@ -16,7 +16,7 @@ internal static class Planning
             var variables = new Variables(options.Definitions.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal));
             var roots = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
             var compilation = UnitCompilation.Create(roots, provider, variables, LoadingPolicy.ForBuild(options.ProjectDirectory, options.IncludeRoots));
-            var program = EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace);
+            var program = InlineCodeCheck.Apply(EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace));
             return options.ReportCheckDiagnostics ? program : program with { Diagnostics = program.Diagnostics.Where(IsEmission).ToEquatableArray() };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -8,7 +8,7 @@ public sealed partial class ImplementationBinder
     private BoundUnit BindUnit(UnitModel unit, ISet<string> generatedNames, out bool hasHeader)
     {
         hasHeader = false;
-        if (unit.IsInlineUnit) return new BoundUnit(unit, EmissionMode.Inline);
+        if (unit.IsInlineUnit) return new BoundUnit(unit, unit.HasErrors ? EmissionMode.Stub : EmissionMode.Inline);
         if (unit.ImplementationName == CSharpNames.SelfTypeParameter)
         {
             _diagnostics.Add(DiagnosticDescriptors.ReservedImplementationName, unit.ImplementationLocation, unit.Name, unit.ImplementationName);

@@ -75,6 +75,9 @@ public sealed record UnitModel(
 {
     public string QualifiedImplementationName => CSharpNames.Global(ImplementationNamespace, ImplementationName);
 
+    /// <summary>Where the <see cref="InlineCode"/> stands in the unit file.</summary>
+    public SourceLocation? InlineCodeLocation { get; init; }
+
     /// <summary><c>TSelf</c>, then one type parameter per import, in order.</summary>
     public EquatableArray<string> TypeParameters =>
         new[] { CSharpNames.SelfTypeParameter }.Concat(Imports.Select(i => i.TypeParameter)).ToEquatableArray();
@@ -176,6 +179,9 @@ public enum SupplierKind
 
     /// <summary>Nothing could be connected (the unit files have an error).</summary>
     Missing,
+
+    /// <summary>A function of a supplier that has no C# (a unit not emitted, UNIT0804): nothing to call.</summary>
+    NotEmitted,
 }
 
 public sealed record SupplierModel(SupplierKind Kind, int Target, string Port);

@@ -53,8 +53,8 @@ public sealed partial class EmitPlanner
         }).ToEquatableArray();
         var schedule = checkedComposition.Schedule;
         return new CompositionModel(compound.Name, ns, compound.Doc, imports, instances, unions.ToEquatableArray(), exports.ToEquatableArray(),
-            schedule.Initializers.Select(Scheduled).ToEquatableArray(),
-            schedule.Finalizers.Select(Scheduled).ToEquatableArray(),
+            schedule.Initializers.Select(c => Scheduled(c, flat)).ToEquatableArray(),
+            schedule.Finalizers.Select(c => Scheduled(c, flat)).ToEquatableArray(),
             HasStructuralErrors(flat), compound.Location)
         {
             Manifest = ManifestOf(checkedComposition),
@@ -62,14 +62,28 @@ public sealed partial class EmitPlanner
     }
 
     /// <summary>A scheduled call as Initialize and Shutdown make it: on its instance, or on what supplies another's function.</summary>
-    private static ScheduledCallModel Scheduled(Scheduling.ScheduledCall call)
+    private static ScheduledCallModel Scheduled(Scheduling.ScheduledCall call, FlatComposition flat)
     {
         if (!call.Call.IsOwned) return new ScheduledCallModel(call.Instance!.Id, call.Call.Function) { Name = call.Name };
         var via = call.Function is not { } supplier ? new SupplierModel(SupplierKind.Missing, -1, call.Call.Owner!)
+            : !SupplierHasCSharp(flat, supplier) ? new SupplierModel(SupplierKind.NotEmitted, -1, supplier.Port)
             : supplier.IsRootImport ? new SupplierModel(SupplierKind.CompoundImport, -1, supplier.Port)
             : new SupplierModel(SupplierKind.Instance, supplier.Instance, supplier.Port);
         var instance = call.Instance?.Id ?? (call.Function is { IsRootImport: false } f ? f.Instance : -1);
         return new ScheduledCallModel(instance, call.Function?.Member ?? call.Call.Member!) { Via = via, Name = call.Name };
+    }
+
+    /// <summary>
+    /// Whether a function called on a supplier (<c>initializer isa.probe</c>) exists in C#: the
+    /// supplier's unit is emitted (every port typed; UNIT0804 otherwise), or the compound's import
+    /// that supplies it is typed.
+    /// </summary>
+    private static bool SupplierHasCSharp(FlatComposition flat, Supplier supplier)
+    {
+        static bool Typed(PortSymbol port) => port.Bundle.IsTyped || port.Bundle.IsOpen;
+        if (supplier.IsRootImport) return flat.Root.Imports.FirstOrDefault(p => p.Name == supplier.Port) is { } import && Typed(import);
+        var unit = flat.Instances[supplier.Instance].Unit;
+        return unit is InlineUnitSymbol || unit.Imports.Concat(unit.Exports).All(Typed);
     }
 
     /// <summary>
@@ -153,7 +167,10 @@ public sealed partial class EmitPlanner
             .Where(x => x.Connection is not null)
             .Select(x => new UnionMemberModel(x.Model, Single(x.Connection!.Supplier.Instance, x.Connection.Supplier.Port)) { SupplierMember = x.Connection.Supplier.Member })
             .ToEquatableArray();
-        unions.Add(new UnionModel("Union_" + unionName, InterfaceFor(port.Bundle, flat.Root, port.Name)?.QualifiedName, members));
+        // The name comes from ports, which for a bundle argument read '{.q = a.a1, r = b.b2}'.
+        var typeName = "Union_" + CSharpNames.IdentifierPart(unionName);
+        if (unions.Any(u => u.TypeName == typeName)) typeName += "_" + unions.Count;
+        unions.Add(new UnionModel(typeName, InterfaceFor(port.Bundle, flat.Root, port.Name)?.QualifiedName, members));
         return new SupplierModel(SupplierKind.Union, unions.Count - 1, port.Name);
 
         SupplierModel Single(int instance, string supplierPort) => instance < 0

@@ -28,7 +28,10 @@ public sealed partial class EmitPlanner
         var calls = unit.Initializers.Select(i => new CallDeclaration(i.Function, i.IsFinalizer, i.Location) { Owner = i.Owner, Member = i.Member }).ToEquatableArray();
         return new UnitModel(unit.Name, ns, implementationName, implementationNamespace, unit.Doc, imports, exports, calls,
             unit.InlineCode, unit is InlineUnitSymbol, unit.Flatten, _unitsWithErrors.Contains(unit), unit.Location,
-            unit.ImplementationLocation ?? unit.Location);
+            unit.ImplementationLocation ?? unit.Location)
+        {
+            InlineCodeLocation = unit.InlineCodeLocation,
+        };
     }
 
     private static readonly HashSet<string> s_noReservedNames = new(StringComparer.Ordinal);

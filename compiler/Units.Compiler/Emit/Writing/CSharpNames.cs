@@ -48,6 +48,22 @@ public static class CSharpNames
         return parts.Count == 0 ? "Units.Generated" : string.Join(".", parts);
     }
 
+    /// <summary>
+    /// Text made fit to follow a prefix in an identifier: each character an identifier cannot hold
+    /// becomes '_', runs of them one (<c>{.q = a.a1}</c> becomes <c>_q_a_a1_</c>).
+    /// </summary>
+    public static string IdentifierPart(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var kept = char.IsLetterOrDigit(c) || c == '_' ? c : '_';
+            if (kept == '_' && builder.Length > 0 && builder[builder.Length - 1] == '_' && c != '_') continue;
+            builder.Append(kept);
+        }
+        return builder.ToString();
+    }
+
     /// <summary>The first letter upper-cased: port <c>inner</c> becomes <c>Inner</c>.</summary>
     public static string Pascal(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);

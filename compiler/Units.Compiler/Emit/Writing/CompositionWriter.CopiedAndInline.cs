@@ -43,6 +43,8 @@ internal sealed partial class CompositionWriter
         writer.Open($"namespace {CSharpNames.Namespace(_composition.Namespace)}.{CSharpNames.Identifier(_composition.Name + "_Inline")}");
         for (var i = 0; i < unit.Imports.Count; i++)
         {
+            // An import fed a bundle argument is named by it ('{q = a.a1}'): no name the code could use.
+            if (!CSharpNames.IsIdentifier(unit.Imports[i].Name)) continue;
             var supplier = instance.Imports[i];
             var type = supplier.Kind == SupplierKind.Instance && _types.IsInline(supplier.Target)
                 ? _types.Of(supplier)

@@ -34,7 +34,9 @@ internal sealed partial class CompositionWriter
         {
             var needed = lastInitializer.TryGetValue(call.Instance, out var n) ? n : 0;
             var invocation = Invocation(call);
-            writer.Line(needed == 0
+            // A call that cannot be made is a comment: it must not swallow the rest of its line.
+            if (call.Via is { Kind: SupplierKind.Missing or SupplierKind.NotEmitted }) writer.Line(invocation);
+            else writer.Line(needed == 0
                 ? $"try {{ {invocation} }} catch {{ }}"
                 : $"if (done >= {needed}) try {{ {invocation} }} catch {{ }}");
         }
@@ -74,6 +76,7 @@ internal sealed partial class CompositionWriter
     {
         null => $"{_types.Reference(call.Instance)}.{CSharpNames.Identifier(call.Function)}();",
         { Kind: SupplierKind.Missing } => $"// {call.Name}: its function could not be resolved (see the UNIT diagnostics)",
+        { Kind: SupplierKind.NotEmitted } => $"// {call.Name}: not called, its supplier has no C# (see UNIT0804)",
         var via => $"{_types.Of(via)}.{CSharpNames.Identifier(call.Function)}();",
     };
 
