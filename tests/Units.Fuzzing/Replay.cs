@@ -1,0 +1,57 @@
+namespace Units.Fuzzing;
+
+/// <summary>Runs saved inputs again through the pipeline and the compile property, and says what each does.</summary>
+internal static class Replay
+{
+    public static int Run(Corpus corpus, IReadOnlyList<string> files, TextWriter output)
+    {
+        var failures = 0;
+        var target = new PipelineTarget(corpus);
+        foreach (var file in files)
+        {
+            var path = $"{Corpus.Root}/replay/{Path.GetFileName(file)}";
+            try
+            {
+                var outcome = target.Run(path, File.ReadAllText(file));
+                var compiled = outcome.Accepted
+                    ? CompilesProperty.Check(outcome.Compilation.Sources.Trees.Select(t => new KeyValuePair<string, string>(t.Path, t.Text.Content)), outcome.Program)
+                    : null;
+                if (compiled is not null) throw new PropertyViolation(compiled);
+                output.WriteLine($"{file}: ok ({outcome.Diagnostics} diagnostics{(outcome.Accepted ? ", accepted and compiled" : "")})");
+            }
+            catch (Exception e)
+            {
+                failures++;
+                output.WriteLine($"{file}: {e}");
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The differential property over the seeds themselves, unmutated: each one the checker accepts must compile.</summary>
+    public static int CompileCorpus(Corpus corpus, TextWriter output)
+    {
+        var target = new PipelineTarget(corpus);
+        int accepted = 0, compiled = 0, failures = 0;
+        foreach (var (path, text) in corpus.Files)
+        {
+            try
+            {
+                var outcome = target.Run(path, text);
+                if (!outcome.Accepted) continue;
+                accepted++;
+                if (!outcome.Program.Units.Any(u => u.IsTyped) && outcome.Program.Compositions.IsEmpty) continue;
+                compiled++;
+                if (CompilesProperty.Check(outcome.Compilation.Sources.Trees.Select(t => new KeyValuePair<string, string>(t.Path, t.Text.Content)), outcome.Program) is { } broken)
+                    throw new PropertyViolation(broken);
+            }
+            catch (Exception e)
+            {
+                failures++;
+                output.WriteLine($"fuzz: {path}: {e}");
+            }
+        }
+        output.WriteLine($"fuzz: corpus: {corpus.Files.Count} seeds, {accepted} accepted, {compiled} compiled with stubs, {failures} failures");
+        return failures == 0 ? 0 : 1;
+    }
+}
