@@ -10,7 +10,9 @@ using Units.Testing;
 //   chain                  Units-composed chains of 10 and 20 stages vs hand-written and interface objects
 //   check                  units check on a 10,001-instance composition (in process)
 //   emit                   the same composition (typed) checked, planned, bound and written, side by side
+//   limits                 the shapes that were once quadratic or out of memory: check, graph and emit each
 //   write-synthetic <path> writes that composition to a file (for timing the real CLI)
+//   write-limits <folder>  writes the limits shapes to files
 var suite = args.FirstOrDefault() ?? "help";
 var quick = args.Contains("--quick");
 var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
@@ -45,12 +47,30 @@ switch (suite)
     case "emit":
         BenchmarkRunner.Run<EmitBenchmarks>(config);
         return 0;
+    case "limits":
+        // Seconds per operation: the job is set on the class (a few runs, no statistics), --quick changes nothing.
+        BenchmarkRunner.Run<LimitsBenchmarks>(DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary));
+        return 0;
+    case "write-limits" when args.Length >= 2:
+        // The limits shapes as files, for timing the real CLI (`/usr/bin/time -v units check …`).
+        Directory.CreateDirectory(args[1]);
+        foreach (var (name, text) in new[]
+        {
+            ("members100k", LimitShapes.Members(100_000)), ("types100k", LimitShapes.TypeChain(100_000)),
+            ("extends100k", LimitShapes.ExtendsChain(100_000)), ("compounds100k", LimitShapes.CompoundChain(100_000)),
+            ("doubling16", LimitShapes.Doubling(16)), ("instances100k", LimitShapes.Instances(100_000)),
+        })
+        {
+            File.WriteAllText(Path.Combine(args[1], name + ".unit"), text);
+        }
+        Console.WriteLine($"wrote the limits shapes to {args[1]}");
+        return 0;
     case "write-synthetic" when args.Length >= 2:
         File.WriteAllText(args[1], SyntheticComposition.Write());
         Console.WriteLine($"wrote {args[1]}: {SyntheticComposition.InstanceCount()} instances");
         return 0;
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|check|emit|write-synthetic <path> [--quick]");
+        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|check|emit|limits|write-synthetic <path> [--quick]");
         return 2;
 }
 
