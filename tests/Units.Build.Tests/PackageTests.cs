@@ -22,6 +22,9 @@ public sealed class PackageTests
         StringAssert.Contains(build.Output, CheckRan);
         Assert.IsTrue(build.Output.IndexOf(CheckRan, StringComparison.Ordinal) < build.Output.IndexOf(CompileRan, StringComparison.Ordinal), "the check runs before CoreCompile");
         Assert.IsFalse(Regex.IsMatch(build.Output, @"(warning|error) (UNIT|CS)\d{4}"), "a clean project builds without diagnostics");
+        var sarif = Directory.GetFiles(project.PathOf("obj"), "*.units.sarif", SearchOption.AllDirectories);
+        Assert.AreEqual(1, sarif.Length, "one SARIF log per project, under obj/, by default");
+        StringAssert.EndsWith(sarif[0], "App.units.sarif");
         var run = project.Dotnet("run", "--no-build");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         Assert.AreEqual("HELLO, UNITS!\nHELLO, AGAIN!!\n", run.Output.Replace("\r\n", "\n"));

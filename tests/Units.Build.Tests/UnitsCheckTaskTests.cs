@@ -155,6 +155,30 @@ public sealed class UnitsCheckTaskTests
     }
 
     [TestMethod]
+    public void A_sarif_log_that_another_project_wrote_is_replaced_with_a_warning()
+    {
+        var file = Write("kernel.unit", Rules + "unit Kernel = { exports[ handler : { void Interrupt() } ]; link{ [m] <- mutex <- []; [handler] <- irq <- [m]; } }\n");
+        var sarif = Path.Combine(_directory.FullName, "shared", "units.sarif");
+        var first = Path.Combine(_directory.FullName, "a", "A.csproj");
+        var second = Path.Combine(_directory.FullName, "b", "B \"quoted\".csproj");
+
+        var (_, again) = Run(t => { t.SarifOutput = sarif; t.ProjectFile = first; }, file);
+        (_, again) = Run(t => { t.SarifOutput = sarif; t.ProjectFile = first; }, file);
+        Assert.IsFalse(again.Warnings.Any(w => w.Code == "UNIT0901"), "a project may replace its own log");
+        StringAssert.Contains(File.ReadAllText(sarif), "\"unitsProject\"", "the log records its project");
+
+        var (_, other) = Run(t => { t.SarifOutput = sarif; t.ProjectFile = second; }, file);
+        var warning = other.Warnings.Single(w => w.Code == "UNIT0901");
+        StringAssert.Contains(warning.Message, $"held the results of project '{first}'");
+        var (_, back) = Run(t => { t.SarifOutput = sarif; t.ProjectFile = first; }, file);
+        StringAssert.Contains(back.Warnings.Single(w => w.Code == "UNIT0901").Message, $"held the results of project '{second}'", "quotes in the path read back");
+        Assert.AreEqual(0, SarifShape.Validate(File.ReadAllText(sarif)).Count);
+
+        var (_, silenced) = Run(t => { t.SarifOutput = sarif; t.ProjectFile = second; t.NoWarn = "UNIT0901"; }, file);
+        Assert.IsFalse(silenced.Warnings.Any(w => w.Code == "UNIT0901"), "NoWarn applies to it");
+    }
+
+    [TestMethod]
     public void A_missing_file_is_an_error_not_an_exception()
     {
         var missing = Path.Combine(_directory.FullName, "missing.unit");

@@ -13,7 +13,9 @@ public static class SarifReport
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <param name="toUri">How a diagnostic path becomes an artifact URI (relative paths stay relative).</param>
-    public static string Write(IReadOnlyList<Diagnostic> diagnostics, string toolVersion, Func<string, string>? toUri = null)
+    /// <param name="runProperties">Written as the run's property bag (the build writes which project the log is of).</param>
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics, string toolVersion, Func<string, string>? toUri = null,
+        IReadOnlyList<KeyValuePair<string, string>>? runProperties = null)
     {
         toUri ??= DefaultUri;
         var rules = diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -57,7 +59,14 @@ public static class SarifReport
             }
             json.EndObject();
         }
-        json.EndArray().EndObject().EndArray().EndObject();
+        json.EndArray();
+        if (runProperties is { Count: > 0 })
+        {
+            json.Name("properties").StartObject();
+            foreach (var property in runProperties) json.Property(property.Key, property.Value);
+            json.EndObject();
+        }
+        json.EndObject().EndArray().EndObject();
         return json.ToString();
     }
 
