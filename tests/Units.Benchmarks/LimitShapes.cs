@@ -53,7 +53,7 @@ internal static class LimitShapes
     {
         var text = new StringBuilder("bundletype A_T = { int Get() }\nunit D0 = { exports[ a : A_T, b : A_T ]; }\n");
         for (var i = 1; i <= levels; i++)
-            text.Append($"unit D{i} = {{ exports[ a : A_T, b : A_T ]; link{{ [a] <- D{i - 1} <- []; [b] <- D{i - 1} <- []; }} }}\n");
+            text.Append($"unit D{i} = {{ exports[ a : A_T, b : A_T ]; link{{ [a, x] <- D{i - 1} <- []; [y, b] <- D{i - 1} <- []; }} }}\n");
         return text.ToString();
     }
 
