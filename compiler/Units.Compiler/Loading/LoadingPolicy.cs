@@ -84,7 +84,7 @@ public sealed class LoadingPolicy
 
     /// <summary>How to allow another directory, for this front end.</summary>
     public string AllowHint => FrontEnd == FrontEnd.Build
-        ? "allow its directory with <UnitsIncludeRoots>"
+        ? "allow its directory with <UnitsIncludeRoots>, and make the file an item of the build with <UnitFile Include=\"…\" /> (a build reads only its items)"
         : "allow its directory with --include-root";
 
     /// <summary>The roots, for a message.</summary>
