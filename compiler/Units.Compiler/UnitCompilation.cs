@@ -117,38 +117,56 @@ public sealed class UnitCompilation
     /// <summary>How many instances (atomic and compound) the compounds that are not roots may flatten to in all, for their own C#.</summary>
     public const int NonRootEmissionBudget = 100_000;
 
+    /// <summary>How many characters of instance names those compounds may have in all (emission writes each name).</summary>
+    public const long NonRootNameBudget = 16_000_000;
+
+    /// <summary>How many characters of instance names one composition may have to be emitted at all.</summary>
+    public const long MaxEmittedNameCharacters = 64_000_000;
+
     /// <summary>
-    /// Compounds that are not roots share one budget of flattened instances: a compound used by
-    /// others is flattened again for its own C#, so a 100,000-deep chain would flatten to 5e9. The
-    /// ones that do not fit are left out (<paramref name="notComposed"/>), in declaration order.
+    /// Compounds that are not roots share one budget of flattened instances and one of instance-name
+    /// characters: a compound used by others is flattened again for its own C#, so a 100,000-deep
+    /// chain would flatten to 5e9. The ones that do not fit are left out (<paramref name="notComposed"/>),
+    /// in declaration order. Roots whose names alone exceed <see cref="MaxEmittedNameCharacters"/> are
+    /// left out too (<paramref name="tooLarge"/>): their C# could not be written.
     /// </summary>
-    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check, out IReadOnlyList<CompoundUnitSymbol> notComposed)
+    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check, out IReadOnlyList<CompoundUnitSymbol> notComposed) =>
+        ComposeEveryCompound(check, out notComposed, out _);
+
+    public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check, out IReadOnlyList<CompoundUnitSymbol> notComposed,
+        out IReadOnlyList<(CompoundUnitSymbol Root, long Characters)> tooLarge)
     {
+        var refused = new List<(CompoundUnitSymbol, long)>();
         var checkedRoots = new Dictionary<UnitSymbol, CheckedComposition>();
         foreach (var composition in check.Compositions) checkedRoots[composition.Root] = composition;
         var result = new List<ComposedUnit>();
         var skipped = new List<CompoundUnitSymbol>();
         var sizes = new CompositionSize(RecursiveUnits);
-        long budget = NonRootEmissionBudget;
+        long budget = NonRootEmissionBudget, names = NonRootNameBudget;
         foreach (var compound in Program.Units.OfType<CompoundUnitSymbol>())
         {
             if (RecursiveUnits.Contains(compound)) continue;
             if (checkedRoots.TryGetValue(compound, out var root))
             {
-                result.Add(new ComposedUnit(root.Flat, root.Schedule));
+                var rootNames = sizes.NameCharacters(compound);
+                if (rootNames > MaxEmittedNameCharacters) refused.Add((compound, rootNames));
+                else result.Add(new ComposedUnit(root.Flat, root.Schedule));
                 continue;
             }
             var size = sizes.Of(compound);
-            if (size > budget)
+            var characters = size > budget ? 0 : sizes.NameCharacters(compound);
+            if (size > budget || characters > names)
             {
                 skipped.Add(compound);
                 continue;
             }
             budget -= size;
+            names -= characters;
             var flat = Flatten(compound);
             result.Add(new ComposedUnit(flat, Scheduler.Run(flat, new CycleLog())));
         }
         notComposed = skipped;
+        tooLarge = refused;
         return result;
     }
 }

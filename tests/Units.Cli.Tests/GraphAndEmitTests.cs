@@ -111,6 +111,34 @@ public sealed class GraphAndEmitTests
     }
 
     [TestMethod]
+    public void Instance_names_that_would_come_to_gigabytes_are_refused_before_emission()
+    {
+        // Found by the fuzzer: one link name of 170,000 characters, inside compounds that double 16
+        // times, repeats in 32,768 instance names below it (5.6 GB); emit ran past every watchdog.
+        var name = "n" + new string('x', 170_000);
+        var text = new System.Text.StringBuilder("unit L16 = { exports[ e : { f } ]; }\n");
+        for (var i = 15; i >= 0; i--)
+        {
+            var link = i == 10 ? name : "e2";
+            text.Append($"unit L{i} = {{ exports[ e : {{ f }} ]; link{{ [e] <- L{i + 1} <- []; [{link}] <- L{i + 1} <- []; }} }}\n");
+        }
+        var path = Path.Combine(Path.GetTempPath(), $"units-long-names-{Guid.NewGuid():N}.unit");
+        File.WriteAllText(path, text.ToString());
+        try
+        {
+            var result = CliRunner.Run("emit", path);
+            Assert.AreEqual(1, result.ExitCode, result.Error);
+            StringAssert.Contains(result.Error, "error UNIT0817: composition 'L0' is not emitted as C#: the Knit names of its instances come to");
+            StringAssert.Contains(result.Error, "warning UNIT0815");
+            Assert.IsTrue(result.Out.Length < 100_000_000, $"nothing of that size is written: {result.Out.Length} characters");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestMethod]
     public void A_composition_a_hundred_thousand_compounds_deep_is_drawn()
     {
         var path = DeepChain();

@@ -9,7 +9,11 @@ internal static class Replay
         var target = new PipelineTarget(corpus);
         foreach (var file in files)
         {
+            // A saved finding stands where its seed stood (its includes resolve there): its .txt says where.
             var path = $"{Corpus.Root}/replay/{Path.GetFileName(file)}";
+            var notes = Path.ChangeExtension(file, ".txt");
+            if (File.Exists(notes) && System.Text.RegularExpressions.Regex.Match(File.ReadAllText(notes), @", from (\S+)") is { Success: true } from)
+                path = from.Groups[1].Value;
             try
             {
                 var outcome = target.Run(path, File.ReadAllText(file));

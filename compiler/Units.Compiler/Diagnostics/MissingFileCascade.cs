@@ -34,12 +34,14 @@ internal static class MissingFileCascade
         var missing = diagnostics.Where(d => s_missingFile.Contains(d.Id)).ToList();
         if (missing.Count == 0) return diagnostics;
         var held = new Dictionary<Diagnostic, Diagnostic>(); // held → the missing file's error
-        foreach (var file in missing)
+        var unknown = diagnostics.Where(d => s_unknownName.Contains(d.Id)).ToList();
+        // Missing files included from one file explain the same uses, so the first of them takes
+        // them all: one pass per including file, not per include (thousands of includes were quadratic).
+        // An unreadable file named on the command line explains nothing in particular.
+        foreach (var file in missing.Where(d => !d.Location.IsNone).GroupBy(d => d.Location.Path, StringComparer.Ordinal).Select(g => g.First()))
         {
-            // An unreadable file named on the command line explains nothing in particular.
-            if (file.Location.IsNone) continue;
             var explained = sources.IncludersOf(file.Location.Path);
-            foreach (var use in diagnostics.Where(d => s_unknownName.Contains(d.Id) && !held.ContainsKey(d) && explained.Contains(d.Location.Path)))
+            foreach (var use in unknown.Where(d => !held.ContainsKey(d) && explained.Contains(d.Location.Path)))
             {
                 held[use] = file;
             }

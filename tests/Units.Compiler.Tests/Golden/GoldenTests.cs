@@ -59,7 +59,8 @@ public sealed class GoldenTests
         var produced = new HashSet<string>(GoldenCase.All(CasesRoot).SelectMany(c => Run(c)).Select(d => d.Id));
         // UNIT0104 needs ten thousand syntax errors in one file: HostileInputTests produces it.
         var elsewhere = new[] { DiagnosticDescriptors.TooManyErrors.Id };
-        var missing = DiagnosticDescriptors.All.Where(d => d.Phase != DiagnosticPhase.Emission).Select(d => d.Id)
+        // Emission's come from the generator (its tests), the tools' from the task and the CLI (theirs).
+        var missing = DiagnosticDescriptors.All.Where(d => d.Phase is not (DiagnosticPhase.Emission or DiagnosticPhase.Tooling)).Select(d => d.Id)
             .Where(id => !produced.Contains(id) && !elsewhere.Contains(id)).ToList();
         Assert.AreEqual(0, missing.Count, "no golden case produces: " + string.Join(", ", missing));
     }

@@ -52,11 +52,17 @@ public sealed partial class EmitPlanner
         var check = compilation.Check(root);
         var planner = new EmitPlanner(compilation, defaultNamespace, check.Diagnostics);
         foreach (var bundle in compilation.Program.BundleTypes.Values) planner.InterfaceFor(bundle, null, null);
-        var compounds = compilation.ComposeEveryCompound(check, out var notComposed);
+        var compounds = compilation.ComposeEveryCompound(check, out var notComposed, out var tooLarge);
+        static string Number(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
         if (notComposed.Count > 0)
         {
             planner._diagnostics.Add(DiagnosticDescriptors.CompoundsNotEmitted, notComposed[0].Location, notComposed.Count,
-                UnitCompilation.NonRootEmissionBudget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Display.List(notComposed.Select(c => c.Name)));
+                Number(UnitCompilation.NonRootEmissionBudget), Number(UnitCompilation.NonRootNameBudget), Display.List(notComposed.Select(c => c.Name)));
+        }
+        foreach (var (refused, characters) in tooLarge)
+        {
+            planner._diagnostics.Add(DiagnosticDescriptors.CompositionNamesTooLong, refused.Location, refused.Name,
+                characters == long.MaxValue ? "more than " + Number(long.MaxValue) : Number(characters), Number(UnitCompilation.MaxEmittedNameCharacters));
         }
         foreach (var composition in compounds) planner.CollectConsumerInterfaces(composition.Flat);
         var units = compilation.Program.Units.OfType<AtomicUnitSymbol>()
