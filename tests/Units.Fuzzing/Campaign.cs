@@ -89,9 +89,24 @@ internal sealed class Campaign(Corpus corpus, CampaignOptions options)
     /// <summary>Input <paramref name="index"/> of this seed: a corpus file, mutated, standing at that file's path.</summary>
     public (string Path, string Text) MakeInput(Mutator mutator, long index)
     {
-        var random = new Random(HashCode.Combine(options.Seed, index));
+        var random = new Random(InputSeed(options.Seed, index));
         var seed = corpus.Files[random.Next(corpus.Files.Count)];
         return (seed.Key, mutator.Mutate(seed.Value, random));
+    }
+
+    /// <summary>
+    /// The seed of input <paramref name="index"/>: a fixed mix (SplitMix64) of the campaign's seed and
+    /// the index. Not HashCode.Combine, which is randomised per process, so inputs would differ run to run.
+    /// </summary>
+    public static int InputSeed(int seed, long index)
+    {
+        unchecked
+        {
+            var z = (ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)index;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return (int)(z ^ (z >> 31));
+        }
     }
 
     private bool ShouldCompile(long index, PipelineTarget.Outcome outcome) =>
