@@ -59,7 +59,7 @@ public sealed class FuzzFindingsTests
         Assert.AreEqual(1, result.Errors.Count(), result.Describe());
         var error = result.Errors.Single();
         Assert.AreEqual("UNIT0816", error.Id, result.Describe());
-        StringAssert.Contains(error.GetMessage(), "line 1 of the code: CS0650");
+        StringAssert.Contains(error.GetMessage(), "the inline code in a link of 'Boot' is not C# member declarations (line 1 of the code: CS0650");
         var span = error.Location.GetLineSpan();
         Assert.AreEqual(("/project/k.unit", 4), (span.Path, span.StartLinePosition.Line), "at the inline code");
     }

@@ -36,7 +36,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CompoundsNotEmitted = Warning("UNIT0815", "Compounds not emitted on their own",
         "{0} compound units used inside others are not emitted as C# classes of their own, as flattening each of them again would make more than {1} instances or {2} characters of instance names: {3}; the roots that use them are emitted", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InlineCodeNotCSharp = Error("UNIT0816", "Inline code is not C#",
-        "the inline code of unit '{0}' is not C# member declarations (line {1} of the code: {2}); Units copies inline code into C#, so Knit's C code must be rewritten, or the unit given a C# implementation", DiagnosticPhase.Emission);
+        "{0} is not C# member declarations (line {1} of the code: {2}); Units copies inline code into C#, so Knit's C code must be rewritten, or the unit given a C# implementation", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor CompositionNamesTooLong = Error("UNIT0817", "Composition too large to emit",
         "composition '{0}' is not emitted as C#: the Knit names of its instances come to {1} characters, more than {2}; a long link name inside a compound that is instantiated many times is repeated in every instance below it; shorten the names", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",

@@ -13,6 +13,11 @@ namespace Units.Generator.Pipeline;
 /// </summary>
 internal static class InlineCodeCheck
 {
+    /// <summary>An inline unit of a link is named "Compound.inlineL_C" inside Units: the user knows the compound.</summary>
+    private static string Describe(UnitModel unit) => unit.IsInlineUnit && unit.Name.IndexOf('.') is var dot and > 0
+        ? $"the inline code in a link of '{unit.Name.Substring(0, dot)}'"
+        : $"the inline code of unit '{unit.Name}'";
+
     private static readonly CSharpParseOptions s_options = new(LanguageVersion.Preview);
 
     public static EmitProgram Apply(EmitProgram program)
@@ -27,7 +32,7 @@ internal static class InlineCodeCheck
             if (error is null) return unit;
             var line = Math.Max(1, error.Location.GetLineSpan().StartLinePosition.Line - 1);
             (found ??= new List<Diagnostic>()).Add(Diagnostic.Create(DiagnosticDescriptors.InlineCodeNotCSharp,
-                unit.InlineCodeLocation ?? unit.Location, unit.Name, line, error.Id + " " + error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+                unit.InlineCodeLocation ?? unit.Location, Describe(unit), line, error.Id + " " + error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
             return unit with { HasErrors = true };
         }).ToEquatableArray();
         if (found is null) return program;
