@@ -92,38 +92,13 @@ public sealed class UnitsCheck : Task
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         var project = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty : ProjectFile!;
-        var text = SarifReport.Write(diagnostics, typeof(UnitsCheck).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-            runProperties: project.Length == 0 ? null : new[] { new KeyValuePair<string, string>(ProjectProperty, project) });
-        if (PreviousProject(path) is { } previous && project.Length > 0 && previous != WrittenProject(text))
+        var log = SarifLog.Write(diagnostics, typeof(UnitsCheck).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", project);
+        if (project.Length > 0 && SarifLog.OtherProject(path, log) is { } other)
         {
-            var shared = Diagnostic.Create(DiagnosticDescriptors.SarifOutputShared, Units.Compiler.Text.SourceLocation.None, path, Unescape(previous));
+            var shared = Diagnostic.Create(DiagnosticDescriptors.SarifOutputShared, Units.Compiler.Text.SourceLocation.None, path, other);
             foreach (var diagnostic in Severities().Apply(new[] { shared })) MSBuildLog.Write(Log, diagnostic);
         }
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, log);
         Log.LogMessage(MessageImportance.Normal, "Units: wrote SARIF log {0}", path);
     }
-
-    private const string ProjectProperty = "unitsProject";
-
-    private static readonly System.Text.RegularExpressions.Regex s_project =
-        new("\"" + ProjectProperty + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    /// <summary>The project recorded in a log as written (JSON-escaped), or null when the file is absent or not ours.</summary>
-    private static string? WrittenProject(string log) => s_project.Match(log) is { Success: true } match ? match.Groups[1].Value : null;
-
-    private static string? PreviousProject(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? WrittenProject(File.ReadAllText(path)) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Enough JSON unescaping for a path in a message.</summary>
-    private static string Unescape(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\\\\(u[0-9a-fA-F]{4}|.)", m =>
-        m.Groups[1].Value.Length == 5 ? ((char)Convert.ToInt32(m.Groups[1].Value.Substring(1), 16)).ToString() : m.Groups[1].Value);
 }
