@@ -68,8 +68,7 @@ internal sealed class Campaign(Corpus corpus, CampaignOptions options)
                     if (ShouldCompile(index, outcome))
                     {
                         Interlocked.Increment(ref _compiled);
-                        var unitFiles = outcome.Compilation.Sources.Trees.Select(t => new KeyValuePair<string, string>(t.Path, t.Text.Content));
-                        if (CompilesProperty.Check(unitFiles, outcome.Program) is { } broken) throw new PropertyViolation(broken);
+                        outcome.Compile();
                     }
                 }
             }
@@ -111,7 +110,7 @@ internal sealed class Campaign(Corpus corpus, CampaignOptions options)
 
     private bool ShouldCompile(long index, PipelineTarget.Outcome outcome) =>
         options.CompileEvery > 0 && index % options.CompileEvery == 0 &&
-        (outcome.Program.Units.Any(u => u.IsTyped) || !outcome.Program.Compositions.IsEmpty);
+        outcome.HasCSharp;
 
     private void Watch(CancellationToken stop, TextWriter output)
     {

@@ -25,7 +25,18 @@ internal sealed class PipelineTarget(Corpus corpus)
     private readonly OverlaySourceProvider _files = new(new InMemorySourceProvider(corpus.Files));
 
     /// <summary>What one run produced, for the campaign's counts and the differential property.</summary>
-    public sealed record Outcome(bool Accepted, int Diagnostics, UnitCompilation Compilation, EmitProgram Program);
+    public sealed record Outcome(bool Accepted, int Diagnostics, UnitCompilation Compilation, EmitProgram Program)
+    {
+        /// <summary>Whether there is C# to compile: a typed unit or a composition.</summary>
+        public bool HasCSharp => Program.Units.Any(u => u.IsTyped) || !Program.Compositions.IsEmpty;
+
+        /// <summary>The differential property on this input's unit files: throws when the generated C# does not compile.</summary>
+        public void Compile()
+        {
+            var unitFiles = Compilation.Sources.Trees.Select(t => new KeyValuePair<string, string>(t.Path, t.Text.Content));
+            if (CompilesProperty.Check(unitFiles, Program) is { } broken) throw new PropertyViolation(broken);
+        }
+    }
 
     /// <summary>An input that itself holds "{0}" may show it in a message.</summary>
     private bool _inputHasPlaceholder;
