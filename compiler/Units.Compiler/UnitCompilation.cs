@@ -14,8 +14,10 @@ namespace Units.Compiler;
 /// </summary>
 public sealed class UnitCompilation
 {
-    private UnitCompilation(SourceSet sources, BoundProgram program, HashSet<UnitSymbol> recursive, DesignRules rules, EquatableArray<Diagnostic> programDiagnostics)
+    private UnitCompilation(SourceSet sources, BoundProgram program, HashSet<UnitSymbol> recursive, DesignRules rules, EquatableArray<Diagnostic> programDiagnostics,
+        UnitLibraries libraries)
     {
+        Libraries = libraries;
         Sources = sources;
         Program = program;
         RecursiveUnits = recursive;
@@ -26,6 +28,12 @@ public sealed class UnitCompilation
     private readonly EquatableArray<Diagnostic> _programDiagnostics;
 
     public SourceSet Sources { get; }
+
+    /// <summary>The unit libraries the files may include; their compounds are not this project's roots.</summary>
+    public UnitLibraries Libraries { get; }
+
+    /// <summary>The library a declaration comes from, or null for this project's own.</summary>
+    public UnitLibrary? LibraryOf(Text.SourceLocation location) => location.IsNone ? null : Libraries.Owner(location.Path);
 
     public BoundProgram Program { get; }
 
@@ -47,12 +55,18 @@ public sealed class UnitCompilation
         var recursive = RecursionCheck.Run(program.Units, diagnostics);
         var rules = DesignRules.Build(program, diagnostics);
         ScheduleDeclarations.Check(program, diagnostics);
-        return new UnitCompilation(sources, program, recursive, rules, diagnostics.ToArray());
+        return new UnitCompilation(sources, program, recursive, rules, diagnostics.ToArray(), policy.Libraries);
     }
 
     /// <summary>The diagnostics that do not depend on a root: syntax, loading, binding, recursion, rule declarations.</summary>
     public IEnumerable<Diagnostic> DeclarationDiagnostics =>
-        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_programDiagnostics).ToList(), Sources);
+        MissingFileCascade.Apply(Sources.Diagnostics.Concat(Program.Diagnostics).Concat(_programDiagnostics).Where(IsOwnConcern).ToList(), Sources);
+
+    /// <summary>
+    /// A library's warnings were the library's to fix when it was built: a project that uses it
+    /// sees only errors in its files (a library file can still fail here, e.g. on a variable).
+    /// </summary>
+    private bool IsOwnConcern(Diagnostic diagnostic) => diagnostic.IsError || LibraryOf(diagnostic.Location) is null;
 
     /// <summary>
     /// The roots to check: the named unit, or every compound that no other compound uses
@@ -69,7 +83,7 @@ public sealed class UnitCompilation
             return Array.Empty<UnitSymbol>();
         }
         var used = new HashSet<UnitSymbol>(Program.Units.OfType<CompoundUnitSymbol>().SelectMany(c => c.Instances).Select(i => i.Unit));
-        return Program.Units.Where(u => u.IsCompound && !used.Contains(u)).ToList();
+        return Program.Units.Where(u => u.IsCompound && !used.Contains(u) && LibraryOf(u.Location) is null).ToList();
     }
 
     /// <summary>Flattens one root (nothing for a unit that contains itself).</summary>
@@ -145,7 +159,8 @@ public sealed class UnitCompilation
         long budget = NonRootEmissionBudget, names = NonRootNameBudget;
         foreach (var compound in Program.Units.OfType<CompoundUnitSymbol>())
         {
-            if (RecursiveUnits.Contains(compound)) continue;
+            // A library's compounds are emitted in the library's assembly.
+            if (RecursiveUnits.Contains(compound) || LibraryOf(compound.Location) is not null) continue;
             if (checkedRoots.TryGetValue(compound, out var root))
             {
                 var rootNames = sizes.NameCharacters(compound);

@@ -21,7 +21,8 @@ public sealed class UnitsGenerator : IIncrementalGenerator
     {
         var unitFiles = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".unit", StringComparison.OrdinalIgnoreCase))
-            .Select(static (text, cancellation) => new UnitFile(text.Path.Replace('\\', '/'), text.GetText(cancellation)?.ToString() ?? string.Empty))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellation) => GeneratorOptions.ReadFile(input.Left, input.Right.GetOptions(input.Left), cancellation))
             .WithTrackingName(TrackingNames.UnitFiles);
 
         var options = context.AnalyzerConfigOptionsProvider

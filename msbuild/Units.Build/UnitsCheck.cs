@@ -19,6 +19,9 @@ public sealed class UnitsCheck : Task
     [Required]
     public ITaskItem[] UnitFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>Unit files of referenced libraries (metadata UnitsLibrary, UnitsLibraryRoot): read for includes, never roots.</summary>
+    public ITaskItem[] LibraryFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Check only this composition (UnitsRoot).</summary>
     public string? Root { get; set; }
 
@@ -57,10 +60,14 @@ public sealed class UnitsCheck : Task
         try
         {
             var paths = UnitFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
-            // Only the UnitFile items are read, as the generator reads only its AdditionalFiles.
-            var provider = new ItemSourceProvider(FileSystemSourceProvider.Instance, paths);
+            var libraryPaths = LibraryFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToList();
+            var libraries = new UnitLibraries(LibraryFiles
+                .Where(i => i.GetMetadata("UnitsLibrary").Length > 0 && i.GetMetadata("UnitsLibraryRoot").Length > 0)
+                .Select(i => new UnitLibrary(i.GetMetadata("UnitsLibrary"), i.GetMetadata("UnitsLibraryRoot"))));
+            // Only the items are read, as the generator reads only its AdditionalFiles.
+            var provider = new ItemSourceProvider(FileSystemSourceProvider.Instance, paths.Concat(libraryPaths));
             var compilation = UnitCompilation.Create(paths, provider, new Variables(BuildDefinitions.Parse(Defines, ProjectDirectory)),
-                LoadingPolicy.ForBuild(ProjectDirectory, IncludeRoots));
+                LoadingPolicy.ForBuild(ProjectDirectory, IncludeRoots, libraries));
             var diagnostics = Severities().Apply(compilation.Check(string.IsNullOrWhiteSpace(Root) ? null : Root!.Trim()).Diagnostics);
             foreach (var diagnostic in diagnostics) MSBuildLog.Write(Log, diagnostic);
             if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(SarifOutput!.Trim(), diagnostics);

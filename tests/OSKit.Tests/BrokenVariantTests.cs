@@ -32,7 +32,7 @@ public sealed class BrokenVariantTests
     [DynamicData(nameof(Variants))]
     public void Units_check_rejects_the_variant_with_the_expected_diagnostics(string name)
     {
-        var result = UnitCompilation.Create([VariantPath(name)], FileSystemSourceProvider.Instance, Variables.None).Check();
+        var result = UnitCompilation.Create([VariantPath(name)], FileSystemSourceProvider.Instance, Variables.None, Repository.Policy).Check();
         Assert.AreEqual(1, result.Diagnostics.Count(d => d.IsError), "one error per variant: one root cause");
         var text = string.Concat(result.Diagnostics.Select(d => DiagnosticFormatter.FormatWithNotes(d) + "\n")).Replace(Repository.Root.Replace('\\', '/') + "/", "");
         GoldenFile.AssertMatches(Path.Combine(Repository.SourceDirectory, "BrokenVariants", name + ".expected"), text);
@@ -42,7 +42,7 @@ public sealed class BrokenVariantTests
     [DynamicData(nameof(Variants))]
     public void The_build_task_rejects_the_variant_at_the_same_place(string name)
     {
-        var expected = UnitCompilation.Create([VariantPath(name)], FileSystemSourceProvider.Instance, Variables.None).Check().Diagnostics.Single(d => d.IsError);
+        var expected = UnitCompilation.Create([VariantPath(name)], FileSystemSourceProvider.Instance, Variables.None, Repository.Policy).Check().Diagnostics.Single(d => d.IsError);
         var engine = new RecordingBuildEngine();
         var task = TaskAsTheSampleBuildSetsIt(engine, Directory.GetFiles(Repository.Sample, "*.unit").Append(VariantPath(name)));
         Assert.IsFalse(task.Execute());
@@ -57,7 +57,7 @@ public sealed class BrokenVariantTests
     public void The_sample_itself_checks_clean_with_units_check_and_the_task()
     {
         var files = Directory.GetFiles(Repository.Sample, "*.unit").Order(StringComparer.Ordinal).ToList();
-        var result = UnitCompilation.Create(files, FileSystemSourceProvider.Instance, Variables.None).Check();
+        var result = UnitCompilation.Create(files, FileSystemSourceProvider.Instance, Variables.None, Repository.Policy).Check();
         Assert.AreEqual(0, result.Diagnostics.Count, string.Join("\n", result.Diagnostics.Select(DiagnosticFormatter.FormatWithNotes)));
         Assert.AreEqual(6, result.Roots.Count, "the six systems");
         var engine = new RecordingBuildEngine();
@@ -67,16 +67,20 @@ public sealed class BrokenVariantTests
     }
 
     /// <summary>
-    /// The task as the sample's build sets it: the given unit files plus the standard library's as items,
-    /// includes allowed in the project and the standard library only.
+    /// The task as the sample's build sets it: the given unit files, and the standard library's as
+    /// library files (what the ProjectReference to Units.Stdlib gives); includes allowed in the
+    /// project and the library only.
     /// </summary>
     private static UnitsCheck TaskAsTheSampleBuildSetsIt(RecordingBuildEngine engine, IEnumerable<string> files) => new()
     {
         BuildEngine = engine,
-        UnitFiles = files.Concat(Directory.GetFiles(Path.Combine(Repository.Root, "stdlib-units", "units"), "*.unit"))
-            .Select(f => new TaskItem(f)).ToArray(),
+        UnitFiles = files.Select(f => new TaskItem(f)).ToArray(),
+        LibraryFiles = Directory.GetFiles(Repository.StdlibUnits, "*.unit").Select(f => new TaskItem(f, new Dictionary<string, string>
+        {
+            ["UnitsLibrary"] = "Units.Stdlib",
+            ["UnitsLibraryRoot"] = Repository.StdlibUnits + "/",
+        })).ToArray(),
         ProjectDirectory = Repository.Sample,
-        IncludeRoots = Path.Combine(Repository.Root, "stdlib-units"),
         TreatWarningsAsErrors = true,
     };
 }

@@ -12,6 +12,13 @@ internal static class Repository
 
     public static string Configuration => Metadata("Configuration");
 
+    /// <summary>The folder of the Units.Stdlib unit library (include "Units.Stdlib:x.unit").</summary>
+    public static string StdlibUnits => Path.Combine(Root, "stdlib-units", "units");
+
+    /// <summary>As the sample's build loads it: any path, and the standard library by name.</summary>
+    public static Units.Compiler.Loading.LoadingPolicy Policy => new([], Units.Compiler.Loading.FrontEnd.Tool,
+        new Units.Compiler.Loading.UnitLibraries([new Units.Compiler.Loading.UnitLibrary("Units.Stdlib", StdlibUnits)]));
+
     private static string Metadata(string key) =>
         typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
 

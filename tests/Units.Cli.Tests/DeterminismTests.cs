@@ -47,10 +47,10 @@ public sealed class DeterminismTests
     public void Output_is_byte_identical_across_processes(params string[] command)
     {
         var sample = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "oskit-sample"), "*.unit").Order(StringComparer.Ordinal).ToArray();
-        var stdlib = Path.Combine(CliRunner.RepositoryRoot, "stdlib-units");
+        var stdlib = "Units.Stdlib=" + Path.Combine(CliRunner.RepositoryRoot, "stdlib-units", "units");
         string[] Args(IEnumerable<string> files) => command[0] is "graph" or "schedule"
-            ? [.. command, .. files, "--include-root", stdlib, "--root", "IdeMachine"]
-            : [.. command, .. files, "--include-root", stdlib];
+            ? [.. command, .. files, "--library", stdlib, "--root", "IdeMachine"]
+            : [.. command, .. files, "--library", stdlib];
         var first = CliRunner.RunProcess(Args(sample));
         var second = CliRunner.RunProcess(Args(sample.Reverse()));
         Assert.AreEqual(0, first.ExitCode, first.Error);

@@ -11,16 +11,24 @@ internal static class UnitChecks
     public static string RepositoryRoot =>
         typeof(UnitChecks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
 
-    /// <summary>The diagnostics of <paramref name="text"/>, which may include "stdlib:units/locks.unit" and the like.</summary>
+    /// <summary>The folder of the Units.Stdlib unit library.</summary>
+    public static string LibraryFolder => Path.Combine(RepositoryRoot, "stdlib-units", "units");
+
+    /// <summary>
+    /// The diagnostics of <paramref name="text"/>, which may include the library by name
+    /// ("Units.Stdlib:locks.unit", as a project that references it does) and the patterns as
+    /// "stdlib:patterns/decorator.unit".
+    /// </summary>
     public static IReadOnlyList<Diagnostic> Check(string text)
     {
         var stdlib = Path.Combine(RepositoryRoot, "stdlib-units").Replace('\\', '/') + "/";
+        var policy = new LoadingPolicy([], FrontEnd.Tool, new UnitLibraries([new UnitLibrary("Units.Stdlib", LibraryFolder)]));
         var directory = Directory.CreateTempSubdirectory("units-stdlib-");
         try
         {
             var path = Path.Combine(directory.FullName, "case.unit");
             File.WriteAllText(path, text.Replace("stdlib:", stdlib));
-            return UnitCompilation.Create([path], FileSystemSourceProvider.Instance, Variables.None).Check().Diagnostics.ToList();
+            return UnitCompilation.Create([path], FileSystemSourceProvider.Instance, Variables.None, policy).Check().Diagnostics.ToList();
         }
         finally
         {

@@ -20,6 +20,7 @@ internal static class CheckCommand
                                   environment is the fallback)
           --include-root <dir>    let includes read this directory too (repeatable; the current
                                   directory and the named files' are always allowed)
+          --library <name>=<dir>  include "<name>:file.unit" reads <dir>/file.unit (repeatable)
           --format <f>            text (source line and caret; the default on a terminal),
                                   msbuild (path(line,col,endline,endcol): error UNITnnnn: message;
                                   the default when output is redirected), sarif (SARIF 2.1.0) or json

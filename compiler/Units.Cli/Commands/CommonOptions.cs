@@ -10,10 +10,14 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
     /// <summary>Directories includes may read besides the current one and those of the named files.</summary>
     public IReadOnlyList<string> IncludeRoots { get; init; } = Array.Empty<string>();
 
+    /// <summary>Unit libraries, NAME=DIR: <c>include "NAME:file.unit"</c> reads DIR/file.unit.</summary>
+    public UnitLibraries Libraries { get; init; } = UnitLibraries.None;
+
     public static ArgumentParser Parser() => new ArgumentParser()
         .Value("--root")
         .Value("-D", "--define")
         .Value("--include-root")
+        .Value("--library")
         .Flag("--help", "-h");
 
     /// <summary>Reads the shared options; on failure prints the problem and returns the exit code.</summary>
@@ -55,7 +59,30 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
                 return false;
             }
         }
-        options = new CommonOptions(parsed.Positionals, definitions, parsed.Get("--root")) { IncludeRoots = parsed.GetAll("--include-root") };
+        var libraries = new List<UnitLibrary>();
+        foreach (var library in parsed.GetAll("--library"))
+        {
+            var eq = library.IndexOf('=');
+            var name = eq > 0 ? library.Substring(0, eq) : string.Empty;
+            if (eq <= 0 || !UnitLibraries.TrySplitInclude(name + ":", out _, out _))
+            {
+                exitCode = CliApp.UsageError(stderr, $"--library '{library}' is not NAME=DIR (a library name of two or more letters, digits, '.', '_' or '-')");
+                return false;
+            }
+            var directory = library.Substring(eq + 1);
+            if (!Directory.Exists(directory))
+            {
+                stderr.WriteLine($"units: --library '{name}': '{directory}' is not a directory");
+                exitCode = ExitCodes.Usage;
+                return false;
+            }
+            libraries.Add(new UnitLibrary(name, FileSystemSourceProvider.Instance.GetKey(directory)));
+        }
+        options = new CommonOptions(parsed.Positionals, definitions, parsed.Get("--root"))
+        {
+            IncludeRoots = parsed.GetAll("--include-root"),
+            Libraries = new UnitLibraries(libraries),
+        };
         return true;
     }
 
@@ -66,7 +93,7 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
         var roots = new[] { Directory.GetCurrentDirectory() }
             .Concat(Files.Select(f => Path.GetDirectoryName(provider.GetKey(f)) ?? "/"))
             .Concat(IncludeRoots.Select(provider.GetKey));
-        return new LoadingPolicy(roots, FrontEnd.Tool);
+        return new LoadingPolicy(roots, FrontEnd.Tool, Libraries);
     }
 
     public UnitCompilation Compile() =>

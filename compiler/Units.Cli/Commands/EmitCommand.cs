@@ -20,6 +20,7 @@ internal static class EmitCommand
           -D NAME=value           define a variable for ${NAME} in strings (repeatable)
           --include-root <dir>    let includes read this directory too (repeatable; the current
                                   directory and the named files' are always allowed)
+          --library <name>=<dir>  include "<name>:file.unit" reads <dir>/file.unit (repeatable)
           -h, --help              show this help
 
         exit codes: 0 emitted, 1 emitted but the files have errors, 2 usage or I/O problem

@@ -13,6 +13,7 @@ internal static class ScheduleCommand
           --root <Unit>       the composition (required when there are several)
           -D NAME=value       define a variable for ${NAME} in strings (repeatable)
           --include-root <dir> let includes read this directory too (repeatable)
+          --library <name>=<dir> include "<name>:file.unit" reads <dir>/file.unit (repeatable)
           -h, --help          show this help
 
         exit codes: 0 scheduled, 1 the files have errors (such as an initializer cycle), 2 usage problem

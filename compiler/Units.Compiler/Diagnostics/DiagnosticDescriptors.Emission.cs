@@ -39,6 +39,10 @@ public static partial class DiagnosticDescriptors
         "{0} is not C# member declarations (line {1} of the code: {2}); Units copies inline code into C#, so Knit's C code must be rewritten, or the unit given a C# implementation", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor CompositionNamesTooLong = Error("UNIT0817", "Composition too large to emit",
         "composition '{0}' is not emitted as C#: the Knit names of its instances come to {1} characters, more than {2}; a long link name inside a compound that is instantiated many times is repeated in every instance below it; shorten the names", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor LibraryImplementationMissing = Error("UNIT0818", "Library implementation not in a referenced assembly",
+        "unit '{0}' of library '{1}' is implemented by '{2}', which no referenced assembly declares{3}; reference the library's assembly (its project or package), or build the library again", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor LibraryImplementationNotPublished = Error("UNIT0819", "Library implementation not published",
+        "unit '{0}' of library '{1}' cannot be composed here: {2}; the library must publish its units (UnitsPublish=true, the default, and no 'internal' on the implementation)", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

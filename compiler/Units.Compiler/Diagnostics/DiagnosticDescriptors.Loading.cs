@@ -17,4 +17,8 @@ public static partial class DiagnosticDescriptors
         "included file '{0}' ('{1}') is outside the directories that includes may read ({2}), so it was not read; {3}", DiagnosticPhase.Loading);
     public static readonly DiagnosticDescriptor IncludeNotUnitFile = Error("UNIT0206", "Include of a file that is not a unit file",
         "included file '{0}' is not a .unit file, so it was not read; a C header belongs in a bundletype (include \"x.h\" inside its braces)", DiagnosticPhase.Loading);
+    public static readonly DiagnosticDescriptor UnknownLibrary = Error("UNIT0207", "Unknown unit library",
+        "include '{0}' names unit library '{1}', which this project does not reference{2}{3}", DiagnosticPhase.Loading);
+    public static readonly DiagnosticDescriptor IncludeOutsideLibrary = Error("UNIT0208", "Include leaves its library",
+        "include '{0}' leaves the folder of unit library '{1}' ('{2}'); a library-qualified include names a file inside the library", DiagnosticPhase.Loading);
 }

@@ -17,6 +17,8 @@ internal static class MissingFileCascade
         DiagnosticDescriptors.UndefinedVariable.Id,
         DiagnosticDescriptors.IncludeOutsideRoots.Id,
         DiagnosticDescriptors.IncludeNotUnitFile.Id,
+        DiagnosticDescriptors.UnknownLibrary.Id,
+        DiagnosticDescriptors.IncludeOutsideLibrary.Id,
     };
 
     private static readonly HashSet<string> s_unknownName = new(StringComparer.Ordinal)

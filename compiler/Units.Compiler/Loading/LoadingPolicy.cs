@@ -22,23 +22,38 @@ public sealed class LoadingPolicy
     private readonly string[] _roots;
 
     public LoadingPolicy(IEnumerable<string> includeRoots, FrontEnd frontEnd)
+        : this(includeRoots, frontEnd, UnitLibraries.None)
     {
-        _roots = includeRoots.Select(r => SourcePaths.Normalize(r).TrimEnd('/')).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToArray();
-        FrontEnd = frontEnd;
     }
+
+    /// <param name="libraries">The referenced unit libraries: their folders may be read too, through library-qualified includes.</param>
+    public LoadingPolicy(IEnumerable<string> includeRoots, FrontEnd frontEnd, UnitLibraries libraries)
+    {
+        var roots = includeRoots.ToList();
+        // Without roots nothing is restricted; a library's folder adds to roots, never creates the first.
+        if (roots.Count > 0) roots.AddRange(libraries.All.Select(l => l.Root));
+        _roots = roots.Select(r => SourcePaths.Normalize(r).TrimEnd('/')).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToArray();
+        FrontEnd = frontEnd;
+        Libraries = libraries;
+    }
+
+    /// <summary>The unit libraries the project references (<c>include "Name:file.unit"</c>).</summary>
+    public UnitLibraries Libraries { get; }
 
     /// <summary>
     /// A build's policy, the same for the task and the generator: the project directory and each
     /// of <c>UnitsIncludeRoots</c> (';'-separated, relative to the project). Without a project
     /// directory (a compilation outside MSBuild) nothing is restricted.
     /// </summary>
-    public static LoadingPolicy ForBuild(string? projectDirectory, string? includeRoots)
+    public static LoadingPolicy ForBuild(string? projectDirectory, string? includeRoots) => ForBuild(projectDirectory, includeRoots, UnitLibraries.None);
+
+    public static LoadingPolicy ForBuild(string? projectDirectory, string? includeRoots, UnitLibraries libraries)
     {
-        if (string.IsNullOrWhiteSpace(projectDirectory)) return new LoadingPolicy(Array.Empty<string>(), FrontEnd.Build);
+        if (string.IsNullOrWhiteSpace(projectDirectory)) return new LoadingPolicy(Array.Empty<string>(), FrontEnd.Build, libraries);
         var project = SourcePaths.Normalize(projectDirectory!.Trim());
         var roots = (includeRoots ?? string.Empty).Split(';').Select(r => r.Trim()).Where(r => r.Length > 0)
             .Select(r => SourcePaths.IsRooted(r) ? SourcePaths.Normalize(r) : SourcePaths.Normalize(project + "/" + r));
-        return new LoadingPolicy(roots.Prepend(project), FrontEnd.Build);
+        return new LoadingPolicy(roots.Prepend(project), FrontEnd.Build, libraries);
     }
 
     /// <summary>Any path, with the tool's messages: for tests and programs that embed the compiler.</summary>
@@ -78,6 +93,11 @@ public sealed class LoadingPolicy
         : $"pass -D {name}=value, or set it in the environment";
 
     /// <summary>What a missing include means for this front end.</summary>
+    /// <summary>How to reference a library, for this front end.</summary>
+    public string LibraryHint => FrontEnd == FrontEnd.Build
+        ? "reference the library's project or package (a ProjectReference or PackageReference to a project that publishes units)"
+        : "name its folder with --library NAME=DIR";
+
     public string NotFoundHint => FrontEnd == FrontEnd.Build
         ? "a build reads only UnitFile items: add the file to the project, or as <UnitFile Include=\"…\" />"
         : "check the path: it is relative to the including file";

@@ -106,7 +106,8 @@ public sealed class SourceLoader
         var relative = StringExpander.Expand(include.Path, text, _variables, _diagnostics, _policy);
         // A path with an undefined (UNIT0203) or malformed (UNIT0006) variable is not guessed at.
         if (relative is null || relative.Length == 0) return null;
-        var path = SourcePaths.ResolveRelative(frame.Tree.Path, relative);
+        var path = ResolveInclude(frame.Tree.Path, relative, location);
+        if (path is null) return null;
         // The policy is applied before anything is read: a refused path is never opened.
         if (!_policy.AllowsPath(path))
         {
@@ -131,10 +132,41 @@ public sealed class SourceLoader
         if (!TryRead(path, out var content, out var error))
         {
             if (_provider.Exists(path)) _diagnostics.Add(DiagnosticDescriptors.FileUnreadable, location, path, error);
-            else _diagnostics.Add(DiagnosticDescriptors.IncludeNotFound, location, Display.Name(relative), path, _policy.NotFoundHint);
+            else
+            {
+                var hint = UnitLibraries.TrySplitInclude(relative, out var library, out _)
+                    ? $"library '{Display.Name(library)}' publishes no such file (a path inside a library is relative to its folder)"
+                    : _policy.NotFoundHint;
+                _diagnostics.Add(DiagnosticDescriptors.IncludeNotFound, location, Display.Name(relative), path, hint);
+            }
             return null;
         }
         return Open(path, key, content);
+    }
+
+    /// <summary>
+    /// A path relative to the including file, or <c>Library:path</c> inside a referenced library's
+    /// folder; null (reported) for an unknown library or a path that leaves the library.
+    /// </summary>
+    private string? ResolveInclude(string includer, string relative, Text.SourceLocation location)
+    {
+        if (!UnitLibraries.TrySplitInclude(relative, out var name, out var inside)) return SourcePaths.ResolveRelative(includer, relative);
+        var library = _policy.Libraries.Find(name);
+        if (library is null)
+        {
+            var known = _policy.Libraries.All.Select(l => l.Name).ToList();
+            var list = known.Count == 0 ? " (it references none)" : $" (it references {Display.List(known)})";
+            var hint = Display.DidYouMean(name, known) is { Length: > 0 } near ? near : "; " + _policy.LibraryHint;
+            _diagnostics.Add(DiagnosticDescriptors.UnknownLibrary, location, Display.Name(relative), Display.Name(name), list, hint);
+            return null;
+        }
+        var path = SourcePaths.Normalize(library.Root + "/" + inside.TrimStart('/', '\\'));
+        if (!path.StartsWith(library.Root + "/", StringComparison.Ordinal) || SourcePaths.IsRooted(inside))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.IncludeOutsideLibrary, location, Display.Name(relative), name, library.Root);
+            return null;
+        }
+        return path;
     }
 
     /// <summary>Reads a file, refusing one too large to be a unit file before parsing it.</summary>

@@ -36,7 +36,10 @@ internal static class ImplementationExtractor
             built.CannotCopy,
             built.Accesses,
             Errors(declaration, model, built.SuppliedElsewhere, cancellation),
-            Locations.Of(declaration.Identifier));
+            Locations.Of(declaration.Identifier))
+        {
+            DeclaresAccessibility = declaration.Modifiers.Any(m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.FileKeyword),
+        };
     }
 
     /// <summary>

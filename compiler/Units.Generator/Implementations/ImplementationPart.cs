@@ -23,6 +23,9 @@ internal sealed record ImplementationPart(
 {
     public string Key => $"{Namespace}.{Name}`{TypeParameters.Count}";
 
+    /// <summary>Whether this part names an accessibility (public, internal…).</summary>
+    public bool DeclaresAccessibility { get; init; }
+
     /// <summary>Merges the parts of one type, in a stable order (file path, then position).</summary>
     public static ImplementationInfo Merge(IReadOnlyList<ImplementationPart> parts)
     {
@@ -42,6 +45,7 @@ internal sealed record ImplementationPart(
             Parts = cannotCopy is null ? ordered.Select(p => p.Template!).ToEquatableArray() : EquatableArray<CopyTemplate>.Empty,
             CannotCopy = cannotCopy,
             Accesses = ordered.SelectMany(p => p.Accesses).Distinct().ToEquatableArray(),
+            DeclaresAccessibility = ordered.Any(p => p.DeclaresAccessibility),
         };
     }
 }

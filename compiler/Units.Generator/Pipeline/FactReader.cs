@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Units.Compiler.Emit;
+using Units.Generator.Implementations;
 using UnitsLocation = Units.Compiler.Text.SourceLocation;
 
 namespace Units.Generator.Pipeline;
@@ -9,13 +10,21 @@ namespace Units.Generator.Pipeline;
 /// <summary>What the fact reader is asked: the interfaces to resolve and the type names to look for in the project.</summary>
 internal sealed record FactQuery(EquatableArray<InterfaceModel> Interfaces, EquatableArray<string> TypeNames)
 {
-    public static FactQuery From(EmitProgram program) => new(
+    /// <summary>Library units' implementations, by metadata name (<c>Ns.Impl`3</c>): read from the referenced assemblies.</summary>
+    public EquatableArray<string> LibraryImplementations { get; init; } = EquatableArray<string>.Empty;
+
+    public static FactQuery From(EmitProgram program) => new FactQuery(
         program.Interfaces,
         program.Units.Select(u => u.QualifiedImplementationName)
             .Concat(program.Interfaces.Select(i => i.QualifiedName))
             .Concat(program.Compositions.Select(c => CSharpNames.Global(c.Namespace, c.Name)))
             .Select(n => n.Replace("global::", string.Empty))
-            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray())
+    {
+        LibraryImplementations = program.Units.Where(u => u.Library is not null && !u.IsInlineUnit)
+            .Select(u => $"{u.QualifiedImplementationName.Replace("global::", string.Empty)}`{u.TypeParameters.Count}")
+            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+    };
 }
 
 /// <summary>
@@ -31,7 +40,10 @@ internal static class FactReader
     {
         var languageVersion = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
         var tooOld = languageVersion.MapSpecifiedToEffectiveVersion() < LanguageVersion.CSharp11 ? languageVersion.ToDisplayString() : null;
-        return new CSharpFacts(ResolveInterfaces(query.Interfaces, compilation, parseOptions), FindDeclarations(query.TypeNames, compilation), tooOld);
+        return new CSharpFacts(ResolveInterfaces(query.Interfaces, compilation, parseOptions), FindDeclarations(query.TypeNames, compilation), tooOld)
+        {
+            LibraryImplementations = LibraryImplementationReader.Read(query.LibraryImplementations, compilation),
+        };
     }
 
     private static EquatableArray<ResolvedInterface> ResolveInterfaces(EquatableArray<InterfaceModel> interfaces, Compilation compilation, ParseOptions? parseOptions)

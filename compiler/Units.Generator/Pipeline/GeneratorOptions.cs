@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Units.Compiler.Loading;
 
@@ -17,6 +18,20 @@ internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePai
 
     public string? IncludeRoots { get; init; }
 
+    /// <summary>UnitsPublish: the project's units may be composed by other assemblies (public headers and accessors).</summary>
+    public bool PublishesUnits { get; init; }
+
+    /// <summary>A .unit AdditionalFile with its library metadata, if it belongs to a referenced unit library.</summary>
+    public static UnitFile ReadFile(AdditionalText text, AnalyzerConfigOptions options, CancellationToken cancellation)
+    {
+        string? Metadata(string name) => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        return new UnitFile(text.Path.Replace('\\', '/'), text.GetText(cancellation)?.ToString() ?? string.Empty)
+        {
+            Library = Metadata("UnitsLibrary"),
+            LibraryRoot = Metadata("UnitsLibraryRoot")?.Replace('\\', '/'),
+        };
+    }
+
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
         string? Read(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
@@ -26,6 +41,7 @@ internal sealed record GeneratorOptions(string? Root, EquatableArray<KeyValuePai
         {
             ProjectDirectory = Read("MSBuildProjectDirectory"),
             IncludeRoots = Read("UnitsIncludeRoots"),
+            PublishesUnits = string.Equals(Read("UnitsPublish"), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 }

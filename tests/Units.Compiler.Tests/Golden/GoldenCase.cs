@@ -48,7 +48,7 @@ public sealed record GoldenCase(string Name, string Directory, string MainFile, 
         {
             if (words[i] == "--root") root = words[++i];
             else if (words[i] == "--file") extraFiles.Add(words[++i]);
-            else if (words[i] is "--explain" or "--property") flags[words[i]] = words[++i];
+            else if (words[i] is "--explain" or "--property" or "--library") flags[words[i]] = words[++i];
             else if (words[i].StartsWith("--", StringComparison.Ordinal)) flags[words[i]] = string.Empty;
             else if (words[i] == "-D")
             {

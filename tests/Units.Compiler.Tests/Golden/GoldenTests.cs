@@ -47,7 +47,8 @@ public sealed class GoldenTests
             .Select(f => new KeyValuePair<string, string>(Path.GetRelativePath(golden.Directory, f).Replace('\\', '/'), File.ReadAllText(f)));
         var provider = new InMemorySourceProvider(files);
         // As every front end: includes read only the case's directory ("" among relative keys).
-        var policy = new LoadingPolicy(new[] { string.Empty }, FrontEnd.Tool);
+        var libraries = flags.TryGetValue("--library", out var library) ? UnitLibraries.Parse(new[] { library }) : UnitLibraries.None;
+        var policy = new LoadingPolicy(new[] { string.Empty }, FrontEnd.Tool, libraries);
         compilation = UnitCompilation.Create(new[] { golden.MainFile }.Concat(extraFiles), provider, new Variables(definitions), policy);
         return compilation.Check(root);
     }

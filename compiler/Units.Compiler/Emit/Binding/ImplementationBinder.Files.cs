@@ -8,7 +8,8 @@ public sealed partial class ImplementationBinder
     private EmissionPlan PlanFiles()
     {
         var hints = new HintNames();
-        var interfaces = _program.Interfaces.Select(i => new InterfaceFile(hints.Take("Interface", i.Namespace, i.Name), i)).ToList();
+        // A library's interfaces are in its assembly: emitting them again would make a second type of the name.
+        var interfaces = _program.Interfaces.Where(i => i.Library is null).Select(i => new InterfaceFile(hints.Take("Interface", i.Namespace, i.Name), i)).ToList();
         var headers = new List<HeaderFile>();
         foreach (var unit in _program.Units)
         {
@@ -35,6 +36,7 @@ public sealed partial class ImplementationBinder
     private HeaderModel Header(BoundUnit bound, HeaderShape shape)
     {
         var unit = bound.Unit;
+        var published = _program.PublishesUnits;
         // Export interfaces go on the implementation only when it has their members under their own
         // names: the C# compiler then checks the signatures (a renamed member is adapted per instance).
         bool Declares(ExportModel e) => bound.Mode != EmissionMode.Stub && bound.Implements(e) && e.Interface is not null &&
@@ -52,9 +54,14 @@ public sealed partial class ImplementationBinder
                 .Select(e => new NestedExportHeader(e.NestedType!, Declares(e) ? EquatableArray.Create(e.Interface!) : EquatableArray<string>.Empty)).ToEquatableArray(),
             unit.InlineCode,
             // Initializers may be private; forwarding instances reach them through accessors.
-            unit.Initializers.Where(c => !c.IsOwned && bound.Mode == EmissionMode.Forward && bound.HasCall(c.Function)).Select(c => c.Function).ToEquatableArray())
+            // A published unit may be forwarded to from another assembly, whatever this project does with it.
+            unit.Initializers.Where(c => !c.IsOwned && bound.HasCall(c.Function) &&
+                                         (bound.Mode == EmissionMode.Forward || (published && bound.Mode == EmissionMode.Copy)))
+                .Select(c => c.Function).ToEquatableArray())
         {
             Kind = shape.Kind,
+            IsPublished = published,
+            DeclaresPublic = published && !shape.DeclaresAccessibility,
         };
     }
 

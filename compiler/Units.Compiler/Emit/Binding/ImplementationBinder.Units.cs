@@ -22,10 +22,12 @@ public sealed partial class ImplementationBinder
             return new BoundUnit(unit, EmissionMode.Stub);
         }
         var broken = unit.Imports.Any(i => IsBroken(i.Interface)) || unit.Exports.Any(e => IsBroken(e.Interface));
+        // A library's unit is compiled in the library's assembly, header and all: instances forward to it.
+        if (unit.Library is not null) return HasCSharp ? BindLibraryUnit(unit, broken) : new BoundUnit(unit, broken || unit.HasErrors ? EmissionMode.Stub : EmissionMode.Forward);
         if (!HasCSharp || unit.InlineCode is not null)
         {
             hasHeader = !broken && !unit.HasErrors;
-            if (hasHeader) _headerShapes[unit.Name] = new HeaderShape(unit.ImplementationNamespace, unit.ImplementationName, "struct", unit.TypeParameters);
+            if (hasHeader) _headerShapes[unit.Name] = new HeaderShape(unit.ImplementationNamespace, unit.ImplementationName, "struct", unit.TypeParameters, DeclaresAccessibility: false);
             return new BoundUnit(unit, broken || unit.HasErrors ? EmissionMode.Stub : EmissionMode.Forward);
         }
         var info = FindImplementation(unit, out var shape);
@@ -46,7 +48,35 @@ public sealed partial class ImplementationBinder
     }
 
     /// <summary>The type the generated half of an implementation is written for: its namespace, name, kind and type parameters.</summary>
-    private sealed record HeaderShape(string Namespace, string Name, string Kind, EquatableArray<string> TypeParameters);
+    private sealed record HeaderShape(string Namespace, string Name, string Kind, EquatableArray<string> TypeParameters, bool DeclaresAccessibility = true);
+
+    /// <summary>
+    /// A unit of a referenced library: its implementation is a public type of the library's
+    /// assembly, read from metadata. Nothing of it is copied (there is no source): instances
+    /// forward to <c>Impl&lt;Instance, Suppliers…&gt;</c>, its initializers through the public
+    /// accessors the library's generator wrote.
+    /// </summary>
+    private BoundUnit BindLibraryUnit(UnitModel unit, bool broken)
+    {
+        var name = unit.QualifiedImplementationName.Replace("global::", string.Empty);
+        var candidates = _facts!.LibraryImplementations.Where(i => i.QualifiedName == unit.QualifiedImplementationName).ToList();
+        var info = candidates.FirstOrDefault(i => i.TypeParameters.Count == unit.TypeParameters.Count);
+        if (info is null)
+        {
+            var other = candidates.FirstOrDefault();
+            var hint = other is null ? string.Empty : $" with {unit.TypeParameters.Count} type parameters (assembly '{other.Assembly}' has it with {other.TypeParameters.Count})";
+            _diagnostics.Add(DiagnosticDescriptors.LibraryImplementationMissing, unit.ImplementationLocation, unit.Name, unit.Library!, name, hint);
+            return new BoundUnit(unit, EmissionMode.Stub);
+        }
+        if (!info.IsPublic)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.LibraryImplementationNotPublished, unit.ImplementationLocation, unit.Name, unit.Library!,
+                $"'{name}' is not public in assembly '{info.Assembly}'");
+            return new BoundUnit(unit, EmissionMode.Stub);
+        }
+        if (unit.HasErrors || broken) return new BoundUnit(unit, EmissionMode.Stub);
+        return CheckMembers(unit, info, EmissionMode.Forward);
+    }
 
     private readonly Dictionary<string, HeaderShape> _headerShapes = new(StringComparer.Ordinal);
 
@@ -72,7 +102,7 @@ public sealed partial class ImplementationBinder
             found = exact.ShapeProblem is { } problem ? problem
                 : !exact.TypeParameters.SequenceEqual(unit.TypeParameters) ? $"it is declared with <{string.Join(", ", exact.TypeParameters)}>"
                 : null;
-            if (exact.ShapeProblem is null) shape = new HeaderShape(exact.Namespace, exact.Name, "struct", exact.TypeParameters);
+            if (exact.ShapeProblem is null) shape = new HeaderShape(exact.Namespace, exact.Name, "struct", exact.TypeParameters, exact.DeclaresAccessibility);
             if (found is null) return exact;
             foundAt = exact.Location;
         }
@@ -187,6 +217,15 @@ public sealed partial class ImplementationBinder
                 missingCalls.Add(call.Function);
                 _diagnostics.Add(DiagnosticDescriptors.ImportCallNotCallable, call.Location, call.IsFinalizer ? "finalizer" : "initializer", call.Function,
                     call.Member!, call.Owner!, member is null ? "has no C# signature for it" : $"is '{member.Declaration}'");
+                continue;
+            }
+            if (info.Assembly is not null)
+            {
+                // From metadata only public members are seen: the call goes through the library's accessor.
+                if (info.Members.Any(m => m.Container.Length == 0 && m.Name == CSharpEmitter.CallAccessor(call.Function))) continue;
+                missingCalls.Add(call.Function);
+                _diagnostics.Add(DiagnosticDescriptors.LibraryImplementationNotPublished, call.Location, unit.Name, unit.Library ?? info.Assembly,
+                    $"assembly '{info.Assembly}' has no public accessor for its {(call.IsFinalizer ? "finalizer" : "initializer")} '{call.Function}' (the library was built with UnitsPublish=false, or by an older Units)");
                 continue;
             }
             var found = info.Members.FirstOrDefault(m => m.Container.Length == 0 && m.Name == call.Function && m.ParameterTypes.Count == 0);

@@ -12,6 +12,13 @@ public sealed record CSharpFacts(EquatableArray<ResolvedInterface> Interfaces, E
 {
     public static readonly CSharpFacts None = new(EquatableArray<ResolvedInterface>.Empty, EquatableArray<DeclaredType>.Empty, null);
 
+    /// <summary>
+    /// The implementations of library units, read from the referenced assemblies' metadata: public
+    /// members only (a library's initializers are reached through its generated public accessors),
+    /// and no code to copy, so their instances forward.
+    /// </summary>
+    public EquatableArray<ImplementationInfo> LibraryImplementations { get; init; } = EquatableArray<ImplementationInfo>.Empty;
+
     /// <summary>Why the facts could not be read (a fault of Units, reported as UNIT0899), or null.</summary>
     public string? ReadFailure { get; init; }
 

@@ -41,6 +41,15 @@ public sealed record HeaderModel(
 {
     /// <summary>The kind of type: "struct" for an implementation; another when the user declared it so (the header then only keeps their code compiling).</summary>
     public string Kind { get; init; } = "struct";
+
+    /// <summary>
+    /// Published (UnitsPublish): the type is declared public (unless the user gave it an
+    /// accessibility) and the call accessors are public, for assemblies that compose it.
+    /// </summary>
+    public bool IsPublished { get; init; }
+
+    /// <summary>Whether the header declares the type public: published, and the user's declaration names no accessibility.</summary>
+    public bool DeclaresPublic { get; init; }
 }
 
 /// <summary>A nested struct of the header for one export (a unit with two exports of one bundletype).</summary>

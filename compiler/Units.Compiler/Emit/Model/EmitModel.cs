@@ -14,6 +14,13 @@ public sealed record EmitProgram(
     EquatableArray<Diagnostic> Diagnostics)
 {
     public UnitModel? FindUnit(string name) => Units.FirstOrDefault(u => u.Name == name);
+
+    /// <summary>
+    /// Whether the project publishes its units for other assemblies to compose (UnitsPublish):
+    /// the generated halves of implementations are then public, with public accessors for
+    /// initializers, so a project that references this one can instantiate them.
+    /// </summary>
+    public bool PublishesUnits { get; init; }
 }
 
 /// <summary>
@@ -23,6 +30,9 @@ public sealed record EmitProgram(
 public sealed record InterfaceModel(string Name, string Namespace, string? Doc, EquatableArray<string> Bases, EquatableArray<MemberModel> Members, SourceLocation Location)
 {
     public string QualifiedName => CSharpNames.Global(Namespace, Name);
+
+    /// <summary>The unit library that declares it (its assembly holds the interface), or null: this project emits it.</summary>
+    public string? Library { get; init; }
 }
 
 /// <summary>
@@ -77,6 +87,9 @@ public sealed record UnitModel(
 
     /// <summary>Where the <see cref="InlineCode"/> stands in the unit file.</summary>
     public SourceLocation? InlineCodeLocation { get; init; }
+
+    /// <summary>The unit library that declares it (its assembly holds the implementation), or null for this project's own.</summary>
+    public string? Library { get; init; }
 
     /// <summary><c>TSelf</c>, then one type parameter per import, in order.</summary>
     public EquatableArray<string> TypeParameters =>

@@ -26,6 +26,15 @@ public sealed record ImplementationInfo(
     /// <summary>Why the code cannot be copied per instance (then instances forward to it), or null.</summary>
     public string? CannotCopy { get; init; }
 
+    /// <summary>Whether a part of the declaration names its accessibility (public, internal…): a published header then names none.</summary>
+    public bool DeclaresAccessibility { get; init; }
+
+    /// <summary>For an implementation read from a library's assembly: whether the type is public.</summary>
+    public bool IsPublic { get; init; } = true;
+
+    /// <summary>The assembly an implementation was read from (metadata), or null for this project's source.</summary>
+    public string? Assembly { get; init; }
+
     /// <summary>Members the code reaches through its own type parameters (<c>TInner.Read(…)</c>): checked against the imports' bundles.</summary>
     public EquatableArray<TypeParameterAccess> Accesses { get; init; } = EquatableArray<TypeParameterAccess>.Empty;
 

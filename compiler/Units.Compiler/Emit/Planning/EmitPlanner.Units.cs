@@ -31,6 +31,8 @@ public sealed partial class EmitPlanner
             unit.ImplementationLocation ?? unit.Location)
         {
             InlineCodeLocation = unit.InlineCodeLocation,
+            // Inline link units are source in the composition that holds them, wherever it is declared.
+            Library = unit is InlineUnitSymbol ? null : _compilation.LibraryOf(unit.Location)?.Name,
         };
     }
 

@@ -47,7 +47,7 @@ public sealed partial class EmitPlanner
     /// Plans the C# for a compilation; <paramref name="root"/> limits the checks (not the emission)
     /// to one root. Each compound is flattened and scheduled once: the check's roots are reused.
     /// </summary>
-    public static EmitProgram Plan(UnitCompilation compilation, string? root, string defaultNamespace)
+    public static EmitProgram Plan(UnitCompilation compilation, string? root, string defaultNamespace, bool publishesUnits = false)
     {
         var check = compilation.Check(root);
         var planner = new EmitPlanner(compilation, defaultNamespace, check.Diagnostics);
@@ -70,7 +70,10 @@ public sealed partial class EmitPlanner
             .Select(planner.PlanUnit).ToList();
         var compositions = compounds.Select(planner.PlanComposition).ToList();
         var diagnostics = DiagnosticOrder.Sort(check.Diagnostics.Concat(planner._diagnostics.ToArray()), compilation.Sources.Trees.Select(t => t.Path));
-        return new EmitProgram(planner._interfaceOrder.ToEquatableArray(), units.ToEquatableArray(), compositions.ToEquatableArray(), diagnostics);
+        return new EmitProgram(planner._interfaceOrder.ToEquatableArray(), units.ToEquatableArray(), compositions.ToEquatableArray(), diagnostics)
+        {
+            PublishesUnits = publishesUnits,
+        };
     }
 
     private string NamespaceOf(string? ns) => string.IsNullOrEmpty(ns) ? _defaultNamespace : ns!;
@@ -83,7 +86,8 @@ public sealed partial class EmitPlanner
         var name = bundle.IsAnonymous ? $"{unit!.Name}_{port}_T" : bundle.Name;
         var ns = NamespaceOf(bundle.IsAnonymous ? unit!.Namespace : bundle.Namespace);
         var bases = bundle.Extends.Select(b => InterfaceFor(b, unit, port)?.QualifiedName).Where(b => b is not null).Select(b => b!).ToEquatableArray();
-        var model = new InterfaceModel(name, ns, bundle.Doc, bases, Members(bundle.OwnMembers), bundle.Location);
+        var declaredAt = bundle.IsAnonymous ? unit!.Location : bundle.Location;
+        var model = new InterfaceModel(name, ns, bundle.Doc, bases, Members(bundle.OwnMembers), bundle.Location) { Library = _compilation.LibraryOf(declaredAt)?.Name };
         _interfaces[bundle] = model;
         _interfaceOrder.Add(model);
         return model;

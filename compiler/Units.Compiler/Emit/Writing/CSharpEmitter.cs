@@ -57,6 +57,7 @@ public static class CSharpEmitter
         writer.Block(Header).Line("using System;").Line().Open($"namespace {CSharpNames.Namespace(header.Namespace)}");
         writer.Lines(CSharpNames.DocLines(header.Doc));
         var declaration = header.Kind switch { "record struct" => "partial record struct", "ref struct" => "ref partial struct", _ => "partial " + header.Kind };
+        if (header.DeclaresPublic) declaration = "public " + declaration;
         writer.Line($"{declaration} {CSharpNames.Identifier(header.Name)}<{string.Join(", ", header.TypeParameters)}>{Bases(header.Interfaces)}");
         for (var i = 0; i < header.TypeParameters.Count; i++) writer.Line($"    where {header.TypeParameters[i]} : {header.Constraints[i]}");
         writer.Line("{");
@@ -65,7 +66,9 @@ public static class CSharpEmitter
         if (header.InlineCode is not null) writer.Block(header.InlineCode);
         foreach (var function in header.CallAccessors)
         {
-            writer.Line($"    internal static void {CallAccessor(function)}() => {CSharpNames.Identifier(function)}();");
+            // Published: other assemblies that compose the unit call its (possibly private) initializers here.
+            if (header.IsPublished) writer.Line("    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line($"    {(header.IsPublished ? "public" : "internal")} static void {CallAccessor(function)}() => {CSharpNames.Identifier(function)}();");
         }
         writer.Line("}");
         writer.Close();
