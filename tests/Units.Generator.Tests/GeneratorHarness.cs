@@ -40,15 +40,37 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>A unit file of a referenced unit library (as the build hands it over: with UnitsLibrary and UnitsLibraryRoot metadata).</summary>
+    public GeneratorHarness LibraryUnit(string library, string name, string text)
+    {
+        var path = $"/libraries/{library}/units/{name}";
+        UnitFiles[path] = text;
+        FileMetadata[path] = new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.UnitsLibrary"] = library,
+            ["build_metadata.AdditionalFiles.UnitsLibraryRoot"] = $"/libraries/{library}/units/",
+        };
+        return this;
+    }
+
+    /// <summary>Per additional file, its item metadata (build_metadata.AdditionalFiles.*).</summary>
+    public Dictionary<string, Dictionary<string, string>> FileMetadata { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Assemblies the project references besides the framework (a unit library's, say).</summary>
+    public List<MetadataReference> References { get; } = new();
+
     public GeneratorHarness CSharp(string name, string text)
     {
         CSharpFiles["/project/" + name] = text;
         return this;
     }
 
-    public CSharpCompilation Compilation() => CSharpCompilation.Create("UnitsTest",
+    /// <summary>The compiled assembly's name.</summary>
+    public string AssemblyName { get; set; } = "UnitsTest";
+
+    public CSharpCompilation Compilation() => CSharpCompilation.Create(AssemblyName,
         CSharpFiles.Select(f => CSharpSyntaxTree.ParseText(f.Value, ParseOptions, f.Key)),
-        s_references.Value,
+        s_references.Value.AddRange(References),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, allowUnsafe: true));
 
     /// <summary>The additional texts handed to the driver (kept, so a test can replace one by identity).</summary>
@@ -63,8 +85,14 @@ internal sealed class GeneratorHarness
         new[] { new UnitsGenerator().AsSourceGenerator() }.Concat(OtherGenerators.Select(g => g.AsSourceGenerator())),
         AdditionalTexts,
         ParseOptions,
-        new OptionsProvider(Properties),
+        new OptionsProvider(Properties, FileMetadata),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public GeneratorHarness WithReference(byte[] assembly)
+    {
+        References.Add(MetadataReference.CreateFromImage(assembly));
+        return this;
+    }
 
     public GeneratorHarness Generator(IIncrementalGenerator generator)
     {
@@ -95,24 +123,32 @@ internal sealed class GeneratorHarness
 
         public string Describe() => string.Join("\n", GeneratorDiagnostics.Concat(CompilerDiagnostics).Select(d => d.ToString()));
 
-        /// <summary>Emits the compilation and loads it in a collectible context.</summary>
-        public Assembly Load()
+        /// <summary>Emits the compilation and loads it in a collectible context, after the assemblies it references (<paramref name="references"/>).</summary>
+        public Assembly Load(params byte[][] references)
+        {
+            var context = new AssemblyLoadContext("units-test-" + Guid.NewGuid(), isCollectible: true);
+            foreach (var reference in references) context.LoadFromStream(new MemoryStream(reference));
+            return context.LoadFromStream(new MemoryStream(Image()));
+        }
+
+        /// <summary>The compiled assembly, to reference from another compilation or to load.</summary>
+        public byte[] Image()
         {
             using var stream = new MemoryStream();
             var emitted = Output.Emit(stream);
             if (!emitted.Success) throw new AssertFailedException("compilation failed:\n" + string.Join("\n", emitted.Diagnostics));
-            stream.Position = 0;
-            return new AssemblyLoadContext("units-test-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
+            return stream.ToArray();
         }
     }
 
-    private sealed class OptionsProvider(Dictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(Dictionary<string, string> properties, Dictionary<string, Dictionary<string, string>> metadata) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            metadata.TryGetValue(textFile.Path, out var values) ? new Options(values) : GlobalOptions;
     }
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions

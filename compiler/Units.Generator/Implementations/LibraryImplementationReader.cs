@@ -30,6 +30,14 @@ internal static class LibraryImplementationReader
         return result.ToEquatableArray();
     }
 
+    /// <summary>Which of the named types a referenced assembly declares.</summary>
+    public static EquatableArray<string> Present(EquatableArray<string> metadataNames, Compilation compilation)
+    {
+        if (metadataNames.IsEmpty) return EquatableArray<string>.Empty;
+        var assemblies = compilation.SourceModule.ReferencedAssemblySymbols;
+        return metadataNames.Where(n => assemblies.Any(a => a.GetTypeByMetadataName(n) is not null)).ToEquatableArray();
+    }
+
     private static INamedTypeSymbol? OtherArity(IReadOnlyList<IAssemblySymbol> assemblies, string metadataName)
     {
         var tick = metadataName.LastIndexOf('`');

@@ -13,6 +13,9 @@ internal sealed record FactQuery(EquatableArray<InterfaceModel> Interfaces, Equa
     /// <summary>Library units' implementations, by metadata name (<c>Ns.Impl`3</c>): read from the referenced assemblies.</summary>
     public EquatableArray<string> LibraryImplementations { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>Library bundletypes' interfaces, by metadata name: present in a referenced assembly, or emitted here.</summary>
+    public EquatableArray<string> LibraryInterfaces { get; init; } = EquatableArray<string>.Empty;
+
     public static FactQuery From(EmitProgram program) => new FactQuery(
         program.Interfaces,
         program.Units.Select(u => u.QualifiedImplementationName)
@@ -23,6 +26,8 @@ internal sealed record FactQuery(EquatableArray<InterfaceModel> Interfaces, Equa
     {
         LibraryImplementations = program.Units.Where(u => u.Library is not null && !u.IsInlineUnit)
             .Select(u => $"{u.QualifiedImplementationName.Replace("global::", string.Empty)}`{u.TypeParameters.Count}")
+            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+        LibraryInterfaces = program.Interfaces.Where(i => i.Library is not null).Select(i => i.QualifiedName.Replace("global::", string.Empty))
             .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
     };
 }
@@ -43,6 +48,7 @@ internal static class FactReader
         return new CSharpFacts(ResolveInterfaces(query.Interfaces, compilation, parseOptions), FindDeclarations(query.TypeNames, compilation), tooOld)
         {
             LibraryImplementations = LibraryImplementationReader.Read(query.LibraryImplementations, compilation),
+            LibraryInterfacesFound = LibraryImplementationReader.Present(query.LibraryInterfaces, compilation),
         };
     }
 

@@ -8,8 +8,11 @@ public sealed partial class ImplementationBinder
     private EmissionPlan PlanFiles()
     {
         var hints = new HintNames();
-        // A library's interfaces are in its assembly: emitting them again would make a second type of the name.
-        var interfaces = _program.Interfaces.Where(i => i.Library is null).Select(i => new InterfaceFile(hints.Take("Interface", i.Namespace, i.Name), i)).ToList();
+        // A library's interfaces are in its assembly: emitting them again would make a second type
+        // of the name. Without the assembly (UNIT0818 says so) they are emitted, so the rest compiles.
+        var found = new HashSet<string>(_facts?.LibraryInterfacesFound ?? EquatableArray<string>.Empty, StringComparer.Ordinal);
+        var interfaces = _program.Interfaces.Where(i => i.Library is null || (HasCSharp && !found.Contains(i.QualifiedName.Replace("global::", string.Empty))))
+            .Select(i => new InterfaceFile(hints.Take("Interface", i.Namespace, i.Name), i)).ToList();
         var headers = new List<HeaderFile>();
         foreach (var unit in _program.Units)
         {

@@ -19,6 +19,9 @@ public sealed record CSharpFacts(EquatableArray<ResolvedInterface> Interfaces, E
     /// </summary>
     public EquatableArray<ImplementationInfo> LibraryImplementations { get; init; } = EquatableArray<ImplementationInfo>.Empty;
 
+    /// <summary>Library bundletypes whose interface a referenced assembly declares (the others are emitted here, so the code compiles).</summary>
+    public EquatableArray<string> LibraryInterfacesFound { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Why the facts could not be read (a fault of Units, reported as UNIT0899), or null.</summary>
     public string? ReadFailure { get; init; }
 

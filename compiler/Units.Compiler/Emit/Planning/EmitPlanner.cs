@@ -65,7 +65,10 @@ public sealed partial class EmitPlanner
                 characters == long.MaxValue ? "more than " + Number(long.MaxValue) : Number(characters), Number(UnitCompilation.MaxEmittedNameCharacters));
         }
         foreach (var composition in compounds) planner.CollectConsumerInterfaces(composition.Flat);
+        // A library's units matter here only where this project instantiates them.
+        var instantiated = new HashSet<UnitSymbol>(compounds.SelectMany(c => c.Flat.Instances).Select(i => (UnitSymbol)i.Unit));
         var units = compilation.Program.Units.OfType<AtomicUnitSymbol>()
+            .Where(u => compilation.LibraryOf(u.Location) is null || instantiated.Contains(u))
             .Concat(compounds.SelectMany(c => c.Flat.Instances).Select(i => i.Unit).OfType<InlineUnitSymbol>().Distinct())
             .Select(planner.PlanUnit).ToList();
         var compositions = compounds.Select(planner.PlanComposition).ToList();
