@@ -69,6 +69,12 @@ internal sealed class FreshProject
 
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 
+    /// <summary>The local feed, for tests that read a package.</summary>
+    public static string Feed => s_feed.Value.Feed;
+
+    /// <summary>Where restored packages go (the test run's own, never the machine's cache).</summary>
+    public static string Packages => s_feed.Value.Packages;
+
     /// <summary>The local feed's nuget.config (only the feed: nothing comes from elsewhere).</summary>
     public string NuGetConfig => PathOf("nuget.config");
 
@@ -87,13 +93,18 @@ internal sealed class FreshProject
         var feed = Path.Combine(root, "feed");
         var packages = Path.Combine(root, "packages");
         // The test project references Units.Build and Units.Cli, so their outputs (and the generator's) are built.
-        foreach (var project in new[] { Path.Combine("msbuild", "Units.Build", "Units.Build.csproj"), Path.Combine("compiler", "Units.Cli", "Units.Cli.csproj") })
+        foreach (var project in new[]
+                 {
+                     Path.Combine("msbuild", "Units.Build", "Units.Build.csproj"), Path.Combine("compiler", "Units.Cli", "Units.Cli.csproj"),
+                     Path.Combine("stdlib-units", "Units.Stdlib.csproj"),
+                 })
         {
             Check(DotnetProcess.Run(root, packages, "pack", Path.Combine(TestPaths.RepositoryRoot, project), "--configuration", TestPaths.Configuration,
                 "--no-build", "--no-restore", "--output", feed));
         }
         Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.{PackageVersion}.nupkg")), "the Units package was not created");
         Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.Cli.{PackageVersion}.nupkg")), "the Units.Cli package was not created");
+        Assert.IsTrue(File.Exists(Path.Combine(feed, $"Units.Stdlib.{PackageVersion}.nupkg")), "the Units.Stdlib package was not created");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         return (root, feed, packages);
     }
