@@ -172,7 +172,44 @@ public sealed class FeatureTests
                 """).Run();
         var text = result.GeneratedText("Units.Interface.Demo.Console_T.g.cs");
         StringAssert.Contains(text, "public interface Console_T : global::Demo.PutChar_T");
-        Assert.IsFalse(text.Contains("PutChar(char c)"), "inherited members are not repeated");
+        Assert.IsFalse(text.Contains("static abstract void PutChar(char c)"), "inherited members are not repeated");
+        // The object form inherits too; its adapter forwards every member, inherited ones included.
+        StringAssert.Contains(text, "public new interface Service : global::Demo.PutChar_T.Service");
+        StringAssert.Contains(text, "public void PutChar(char c) => TExport.PutChar(c);");
+    }
+
+    [TestMethod]
+    public void An_export_becomes_an_object_through_its_bundletypes_adapter()
+    {
+        var assembly = Build(new GeneratorHarness()
+            .Unit("a.unit", """
+                namespace Demo;
+                bundletype Name_T = { string Name(), void Rename(ref string name, out int length) }
+                bundletype Greeter_T = { extends Name_T, string Greet(string who) }
+                unit greeter = { exports[ g : Greeter_T ]; }
+                unit Top = { exports[ g : Greeter_T ]; link{ [g] <- greeter <- []; } }
+                """)
+            .CSharp("Greeter.cs", """
+                namespace Demo;
+                partial struct greeter<TSelf>
+                {
+                    public static string Name() => "greeter";
+                    public static void Rename(ref string name, out int length) { name = name.ToUpperInvariant(); length = name.Length; }
+                    public static string Greet(string who) => "hello " + who;
+                }
+                public static class UseAsObject
+                {
+                    public static string Run()
+                    {
+                        Greeter_T.Service service = new Greeter_T.Adapter<Top.G>();
+                        Name_T.Service names = service;
+                        var name = "x";
+                        names.Rename(ref name, out var length);
+                        return service.Greet(names.Name()) + " " + name + length;
+                    }
+                }
+                """));
+        Assert.AreEqual("hello greeter X1", assembly.Call("Demo.UseAsObject", "Run"));
     }
 
     [TestMethod]

@@ -55,6 +55,7 @@ public sealed partial class ImplementationBinder
                 .Select(i => i with
                 {
                     Members = Resolve(i.QualifiedName, i.Members, ownOnly: true),
+                    AllMembers = Resolve(i.QualifiedName, i.AllMembers),
                     Bases = i.Bases.Where(b => !_brokenInterfaces.Contains(b)).ToEquatableArray(),
                 }).ToEquatableArray(),
             Units = program.Units.Select(u => u with

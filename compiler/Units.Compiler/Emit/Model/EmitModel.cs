@@ -33,6 +33,28 @@ public sealed record InterfaceModel(string Name, string Namespace, string? Doc, 
 
     /// <summary>The unit library that declares it (its assembly holds the interface), or null: this project emits it.</summary>
     public string? Library { get; init; }
+
+    /// <summary>Every member, declared here or inherited: what the <see cref="AdapterName"/> class forwards.</summary>
+    public EquatableArray<MemberModel> AllMembers { get; init; } = EquatableArray<MemberModel>.Empty;
+
+    /// <summary>
+    /// The nested instance interface (<c>Log_T.Service</c>): the bundle as an object, for code that
+    /// takes services (dependency injection, mocks). "Service_" when a member is named Service.
+    /// </summary>
+    public string ServiceName { get; init; } = "Service";
+
+    /// <summary>The nested class that makes any struct implementing the bundle a <see cref="ServiceName"/> object (<c>Log_T.Adapter&lt;App.Log&gt;</c>).</summary>
+    public string AdapterName { get; init; } = "Adapter";
+
+    /// <summary>The bases' instance interfaces, qualified (<c>global::Ns.Base_T.Service</c>).</summary>
+    public EquatableArray<string> BaseServices { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Names of the nested types of every interface it extends, directly or not: its own hide those of the same name ('new').</summary>
+    public EquatableArray<string> InheritedNestedTypes { get; init; } = EquatableArray<string>.Empty;
+
+    public string QualifiedService => QualifiedName + "." + ServiceName;
+
+    public string QualifiedAdapter => QualifiedName + "." + AdapterName;
 }
 
 /// <summary>

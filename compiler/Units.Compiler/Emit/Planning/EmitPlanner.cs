@@ -88,9 +88,20 @@ public sealed partial class EmitPlanner
         if (_interfaces.TryGetValue(bundle, out var known)) return known;
         var name = bundle.IsAnonymous ? $"{unit!.Name}_{port}_T" : bundle.Name;
         var ns = NamespaceOf(bundle.IsAnonymous ? unit!.Namespace : bundle.Namespace);
-        var bases = bundle.Extends.Select(b => InterfaceFor(b, unit, port)?.QualifiedName).Where(b => b is not null).Select(b => b!).ToEquatableArray();
+        var baseModels = bundle.Extends.Select(b => InterfaceFor(b, unit, port)).Where(b => b is not null).Select(b => b!).ToList();
+        var bases = baseModels.Select(b => b.QualifiedName).ToEquatableArray();
         var declaredAt = bundle.IsAnonymous ? unit!.Location : bundle.Location;
-        var model = new InterfaceModel(name, ns, bundle.Doc, bases, Members(bundle.OwnMembers), bundle.Location) { Library = _compilation.LibraryOf(declaredAt)?.Name };
+        var all = Members(bundle.Members);
+        var model = new InterfaceModel(name, ns, bundle.Doc, bases, Members(bundle.OwnMembers), bundle.Location)
+        {
+            Library = _compilation.LibraryOf(declaredAt)?.Name,
+            AllMembers = all,
+            ServiceName = all.Any(m => m.Name == "Service") ? "Service_" : "Service",
+            AdapterName = all.Any(m => m.Name == "Adapter") ? "Adapter_" : "Adapter",
+            BaseServices = baseModels.Select(b => b.QualifiedService).ToEquatableArray(),
+            InheritedNestedTypes = baseModels.SelectMany(b => b.InheritedNestedTypes.Append(b.ServiceName).Append(b.AdapterName))
+                .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+        };
         _interfaces[bundle] = model;
         _interfaceOrder.Add(model);
         return model;

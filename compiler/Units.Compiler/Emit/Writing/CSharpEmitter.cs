@@ -42,8 +42,37 @@ public static class CSharpEmitter
             writer.Lines(CSharpNames.DocLines(member.Doc));
             writer.Line($"static abstract {member.Declaration};");
         }
+        WriteService(writer, model);
         writer.Close().Close();
         return new GeneratedFile(file.HintName, writer.ToString());
+    }
+
+    /// <summary>
+    /// The bundle as an object: an instance interface, and an adapter that makes any struct
+    /// implementing the bundle (a composition's export) such an object. For code that takes
+    /// services: Microsoft.Extensions.DependencyInjection (AddUnits), mocks, plug-ins.
+    /// </summary>
+    private static void WriteService(CodeWriter writer, InterfaceModel model)
+    {
+        var self = CSharpNames.Identifier(model.Name);
+        if (!model.Members.IsEmpty) writer.Line();
+        writer.Line($"/// <summary>{self} as an object, for code that takes services; a composition's export becomes one through <see cref=\"{model.AdapterName}{{TExport}}\"/>.</summary>");
+        string Hiding(string name) => model.InheritedNestedTypes.Contains(name) ? "new " : string.Empty;
+        writer.Open($"public {Hiding(model.ServiceName)}interface {model.ServiceName}{(model.BaseServices.IsEmpty ? "" : " : " + string.Join(", ", model.BaseServices))}");
+        foreach (var member in model.Members)
+        {
+            writer.Lines(CSharpNames.DocLines(member.Doc));
+            writer.Line($"{member.Declaration};");
+        }
+        writer.Close();
+        writer.Line();
+        writer.Line($"/// <summary>An export (any struct implementing {self}) as a <see cref=\"{model.ServiceName}\"/> object: each call is the export's static call.</summary>");
+        writer.Open($"public {Hiding(model.AdapterName)}sealed class {model.AdapterName}<TExport> : {model.ServiceName} where TExport : struct, {self}");
+        foreach (var member in model.AllMembers)
+        {
+            writer.Line($"public {member.Declaration} => TExport.{CSharpNames.Identifier(member.Name)}({member.Arguments});");
+        }
+        writer.Close();
     }
 
     /// <summary>
