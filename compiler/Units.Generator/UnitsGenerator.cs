@@ -56,6 +56,7 @@ public sealed class UnitsGenerator : IIncrementalGenerator
         Register(context, plan.SelectMany(static (p, _) => p.Headers).WithTrackingName(TrackingNames.Headers), CSharpEmitter.Write);
         Register(context, plan.SelectMany(static (p, _) => p.Compositions).WithTrackingName(TrackingNames.Compositions), CSharpEmitter.Write);
         Register(context, plan.SelectMany(static (p, _) => p.Copies).WithTrackingName(TrackingNames.Copies), CSharpEmitter.Write);
+        Register(context, plan.SelectMany(static (p, _) => p.Hosting).WithTrackingName(TrackingNames.Hosting), CSharpEmitter.Write);
 
         var diagnostics = plan.Select(static (p, _) => p.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (production, list) =>
@@ -141,5 +142,6 @@ public static class TrackingNames
     public const string Headers = nameof(Headers);
     public const string Compositions = nameof(Compositions);
     public const string Copies = nameof(Copies);
+    public const string Hosting = nameof(Hosting);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -49,6 +49,7 @@ internal static class FactReader
         {
             LibraryImplementations = LibraryImplementationReader.Read(query.LibraryImplementations, compilation),
             LibraryInterfacesFound = LibraryImplementationReader.Present(query.LibraryInterfaces, compilation),
+            ReferencesHosting = compilation.GetTypeByMetadataName("Units.Extensions.DependencyInjection.IUnitsComposition") is not null,
         };
     }
 

@@ -22,17 +22,26 @@ public sealed partial class ImplementationBinder
         }
         var compositions = new List<CompositionFile>();
         var copies = new List<CopyFile>();
+        var hosting = new List<HostingFile>();
         foreach (var composition in _program.Compositions)
         {
             if (_takenFacades.Contains(composition.Name)) continue;
             var units = composition.Instances.Select(i => i.Unit).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal)
                 .Select(n => _units[n]).ToEquatableArray();
-            var file = new CompositionFile(hints.Take("Composition", composition.Namespace, composition.Name), composition, units);
+            var host = Hosting(composition, hints);
+            if (host is not null) hosting.Add(host);
+            var file = new CompositionFile(hints.Take("Composition", composition.Namespace, composition.Name), composition, units)
+            {
+                IsHostedFacade = host is not null && composition.Imports.IsEmpty,
+            };
             compositions.Add(file);
             if (!composition.HasErrors) copies.AddRange(Copies(file, hints));
         }
         return new EmissionPlan(interfaces.ToEquatableArray(), headers.ToEquatableArray(), compositions.ToEquatableArray(), copies.ToEquatableArray(),
-            EquatableArray<Diagnostics.Diagnostic>.Empty);
+            EquatableArray<Diagnostics.Diagnostic>.Empty)
+        {
+            Hosting = hosting.ToEquatableArray(),
+        };
     }
 
     /// <summary>The generated half of a unit's implementation, decided here so the writer only writes it.</summary>

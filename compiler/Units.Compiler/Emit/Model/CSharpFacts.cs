@@ -19,6 +19,9 @@ public sealed record CSharpFacts(EquatableArray<ResolvedInterface> Interfaces, E
     /// </summary>
     public EquatableArray<ImplementationInfo> LibraryImplementations { get; init; } = EquatableArray<ImplementationInfo>.Empty;
 
+    /// <summary>Whether the project references Units.Extensions.DependencyInjection: compositions then get their edge to the host.</summary>
+    public bool ReferencesHosting { get; init; }
+
     /// <summary>Library bundletypes whose interface a referenced assembly declares (the others are emitted here, so the code compiles).</summary>
     public EquatableArray<string> LibraryInterfacesFound { get; init; } = EquatableArray<string>.Empty;
 

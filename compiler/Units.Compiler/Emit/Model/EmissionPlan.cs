@@ -16,6 +16,38 @@ public sealed record EmissionPlan(
 {
     public static readonly EmissionPlan Empty = new(EquatableArray<InterfaceFile>.Empty, EquatableArray<HeaderFile>.Empty,
         EquatableArray<CompositionFile>.Empty, EquatableArray<CopyFile>.Empty, EquatableArray<Diagnostic>.Empty);
+
+    /// <summary>The compositions as services of a Microsoft.Extensions host (only when Units.Extensions.DependencyInjection is referenced).</summary>
+    public EquatableArray<HostingFile> Hosting { get; init; } = EquatableArray<HostingFile>.Empty;
+}
+
+/// <summary>A composition's edge to a Microsoft.Extensions host: AddUnits&lt;App&gt;() registers its exports and runs its lifecycle.</summary>
+public sealed record HostingFile(string HintName, HostingModel Hosting);
+
+/// <summary>
+/// What <c>services.AddUnits&lt;App&gt;()</c> needs of one composition: its exports as services
+/// (each through its bundletype's adapter) and, for a compound with imports, the services that
+/// supply them (a non-generic class closes the facade over structs that forward to them).
+/// </summary>
+public sealed record HostingModel(
+    string Namespace,
+    string Name,
+    string Facade,
+    EquatableArray<HostedImport> Imports,
+    EquatableArray<HostedExport> Exports);
+
+/// <summary>An import supplied by the container: a struct that forwards each member to the service resolved at start.</summary>
+public sealed record HostedImport(string Name, string TypeName, string Field, string Service, EquatableArray<string> Interfaces, EquatableArray<MemberModel> Members);
+
+/// <summary>An export registered as its bundletype's service (and keyed by the export's name).</summary>
+public sealed record HostedExport(string Name, string Service, string Adapter, string ExportType)
+{
+    /// <summary>For a compound with imports: the export's struct name and members, forwarded from the non-generic class to the closed facade.</summary>
+    public string TypeName { get; init; } = string.Empty;
+
+    public string Interface { get; init; } = string.Empty;
+
+    public EquatableArray<MemberModel> Members { get; init; } = EquatableArray<MemberModel>.Empty;
 }
 
 /// <summary>A typed bundletype's interface.</summary>
@@ -58,6 +90,9 @@ public sealed record NestedExportHeader(string Name, EquatableArray<string> Inte
 /// <summary>A compound unit's facade with its instances, and the bound units they are instances of.</summary>
 public sealed record CompositionFile(string HintName, CompositionModel Composition, EquatableArray<BoundUnit> Units)
 {
+    /// <summary>The facade is the host's composition type itself (a sealed class, not a static one): see <see cref="HostingFile"/>.</summary>
+    public bool IsHostedFacade { get; init; }
+
     public BoundUnit UnitOf(InstanceModel instance) => Units.First(u => u.Unit.Name == instance.Unit);
 }
 

@@ -27,6 +27,7 @@ public static class CSharpEmitter
             .Concat(plan.Headers.Select(Write))
             .Concat(plan.Compositions.Select(Write))
             .Concat(plan.Copies.Select(Write))
+            .Concat(plan.Hosting.Select(Write))
             .ToEquatableArray(),
         plan.Diagnostics);
 
@@ -107,6 +108,8 @@ public static class CSharpEmitter
     public static GeneratedFile Write(CompositionFile file) => new(file.HintName, CompositionWriter.Write(file));
 
     public static GeneratedFile Write(CopyFile file) => new(file.HintName, CopyWriter.Write(file));
+
+    public static GeneratedFile Write(HostingFile file) => new(file.HintName, HostingWriter.Write(file.Hosting));
 
     private static string Bases(EquatableArray<string> interfaces) => interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", interfaces);
 

@@ -35,7 +35,8 @@ internal sealed partial class CompositionWriter
         _writer.Block(CSharpEmitter.Header).Line("using System;");
         _writer.Line().Open($"namespace {CSharpNames.Namespace(_composition.Namespace)}");
         _writer.Lines(CSharpNames.DocLines(_composition.Doc ?? $"The composition '{_composition.Name}', wired by Units."));
-        _writer.Line($"public static partial class {FacadeName}{_composition.TypeParameterList}");
+        // A hosted facade is the type AddUnits<App>() names: a class, which a static class cannot be.
+        _writer.Line(_file.IsHostedFacade ? $"public sealed partial class {FacadeName}" : $"public static partial class {FacadeName}{_composition.TypeParameterList}");
         foreach (var import in _composition.Imports)
         {
             var interfaces = new[] { "struct" }.Concat(ImportInterfaces(import));

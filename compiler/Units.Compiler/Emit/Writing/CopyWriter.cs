@@ -20,7 +20,8 @@ internal static class CopyWriter
         {
             text.Append("\nnamespace ").Append(CSharpNames.Namespace(file.Facade.Namespace)).Append("\n{\n");
             foreach (var directive in part.Usings) text.Append("    ").Append(directive).Append('\n');
-            text.Append("    static partial class ").Append(file.Facade.Name).Append(file.Facade.TypeParameterList).Append("\n    {\n");
+            // No modifiers: the facade's own part says static (or sealed, for a host's composition type).
+            text.Append("    partial class ").Append(file.Facade.Name).Append(file.Facade.TypeParameterList).Append("\n    {\n");
             foreach (var instance in file.Instances) WriteInstance(text, part, instance);
             text.Append("    }\n}\n");
         }
