@@ -29,7 +29,7 @@ switch (suite)
         // code, so DOTNET_JitDisasm=Units20 (or any method) prints what the JIT really runs.
         var warm = new ChainBenchmarks();
         // Called through delegates so each benchmark method is compiled on its own, as BenchmarkDotNet does.
-        var methods = new Func<int>[] { warm.Units10, warm.Units20, warm.Hand10, warm.Hand20 };
+        var methods = new Func<int>[] { warm.Units10, warm.Units20, warm.Hand10, warm.Hand20, warm.Library10, warm.Library20 };
         var total = 0;
         var until = DateTime.UtcNow.AddSeconds(3);
         while (DateTime.UtcNow < until)
@@ -85,5 +85,9 @@ static void PrintRatios(Summary summary)
     foreach (var n in new[] { 10, 20 })
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chain-{n} units/hand {Mean($"Units{n}") / Mean($"Hand{n}"):F3}"));
+    }
+    foreach (var n in new[] { 10, 20 })
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chain-{n} library/units {Mean($"Library{n}") / Mean($"Units{n}"):F3}"));
     }
 }

@@ -21,7 +21,12 @@ internal sealed class PropertyViolation(string message) : Exception(message);
 internal sealed class PipelineTarget(Corpus corpus)
 {
     private const int MaxCompositionsShown = 4;
-    private readonly LoadingPolicy _policy = new([Corpus.Root], FrontEnd.Tool);
+    // The repository's unit libraries by name, as the projects that reference them see them.
+    private readonly LoadingPolicy _policy = new([Corpus.Root], FrontEnd.Tool, new UnitLibraries([
+        new UnitLibrary("Units.Stdlib", Corpus.Root + "/repo/stdlib-units/units"),
+        new UnitLibrary("oskit-sample", Corpus.Root + "/repo/oskit-sample"),
+        new UnitLibrary("Units.Benchmarks.Library", Corpus.Root + "/repo/tests/Units.Benchmarks.Library"),
+    ]));
     private readonly OverlaySourceProvider _files = new(new InMemorySourceProvider(corpus.Files));
 
     /// <summary>What one run produced, for the campaign's counts and the differential property.</summary>
