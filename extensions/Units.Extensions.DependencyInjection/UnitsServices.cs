@@ -30,19 +30,34 @@ public static class UnitsServices
     /// <summary>The service that supplies an import, resolved when the composition starts; a clear error when none is registered.</summary>
     public static TService Require<TService>(IServiceProvider services, string composition, string import) where TService : class =>
         services.GetService<TService>() ?? throw new InvalidOperationException(
-            $"composition '{composition}' cannot start: its import '{import}' is supplied by the host's services, and no {typeof(TService).FullName?.Replace('+', '.')} is registered (services.AddSingleton<{typeof(TService).Name}, …>())");
+            $"composition '{composition}' cannot start: its import '{import}' is supplied by the host's services, and no {typeof(TService).FullName?.Replace('+', '.')} is registered (services.AddSingleton<{ShortName(typeof(TService))}, …>())");
+
+    /// <summary>A bundletype's service as C# names it: <c>Clock_T.Service</c>, not <c>Service</c>.</summary>
+    private static string ShortName(Type type) => type.DeclaringType is { } outer ? outer.Name + "." + type.Name : type.Name;
 }
 
-/// <summary>Starts and stops one composition with the host.</summary>
-public sealed class UnitsCompositionService<TComposition>(IServiceProvider services) : IHostedService where TComposition : IUnitsComposition
+/// <summary>
+/// Starts and stops one composition with the host: it starts before any hosted service starts
+/// (StartingAsync), whatever the order of registration, so a worker may call the exports from
+/// its first line; and it stops after every hosted service has stopped (StoppedAsync).
+/// </summary>
+public sealed class UnitsCompositionService<TComposition>(IServiceProvider services) : IHostedLifecycleService where TComposition : IUnitsComposition
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
         TComposition.Start(services);
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken)
     {
         TComposition.Stop();
         return Task.CompletedTask;

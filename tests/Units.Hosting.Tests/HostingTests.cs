@@ -44,6 +44,42 @@ public sealed class HostingTests
         Assert.AreEqual(60, Metering.Meter.Total());
     }
 
+    /// <summary>A hosted service that uses the export in its own start and stop.</summary>
+    private sealed class EarlyUser(Meter_T.Service meter) : IHostedService
+    {
+        public static int SeenAtStart, SeenAtStop;
+
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            meter.Record(1);
+            SeenAtStart = meter.Count();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            meter.Record(1);
+            SeenAtStop = meter.Count();
+            return Task.CompletedTask;
+        }
+    }
+
+    [TestMethod]
+    public async Task The_composition_runs_around_every_hosted_service_whatever_the_order_of_registration()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton<Clock_T.Service>(new FixedClock(3));
+        builder.Services.AddHostedService<EarlyUser>();   // before AddUnits: found by a user who tried the docs
+        builder.Services.AddUnits<Metering>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        Assert.AreEqual(1, EarlyUser.SeenAtStart, "started (and initialized) before the hosted service that uses it");
+        Assert.IsTrue(Metering.IsInitialized);
+        await host.StopAsync();
+        Assert.AreEqual(2, EarlyUser.SeenAtStop, "stopped only after the hosted service that uses it");
+        Assert.IsFalse(Metering.IsInitialized);
+    }
+
     [TestMethod]
     public async Task A_missing_import_service_stops_the_start_with_the_import_named()
     {
@@ -53,6 +89,7 @@ public sealed class HostingTests
         var error = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => host.StartAsync());
         StringAssert.Contains(error.Message, "import 'clock'");
         StringAssert.Contains(error.Message, "Units.Std.Clock_T.Service");
+        StringAssert.Contains(error.Message, "services.AddSingleton<Clock_T.Service, …>()");
     }
 
     [TestMethod]

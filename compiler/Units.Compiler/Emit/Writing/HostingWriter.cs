@@ -22,10 +22,14 @@ internal static class HostingWriter
         writer.Open($"public sealed partial class {name} : {Composition}");
         writer.Line($"private {name}() {{ }}");
         foreach (var import in model.Imports) WriteImport(writer, import, model.Name);
-        // The exports by the short name too (App.Meter rather than App<App.Import_clock>.Meter).
+        // The exports by the short name too (App.Meter rather than App<App.Import_clock>.Meter),
+        // and the state; Initialize and Shutdown are the host's to call.
         if (!model.Imports.IsEmpty)
         {
             foreach (var export in model.Exports) WriteExport(writer, export);
+            writer.Line();
+            writer.Line("/// <summary>Whether the host has started the composition (and not yet stopped it).</summary>");
+            writer.Line($"public static bool IsInitialized => {model.Facade}.IsInitialized;");
         }
         writer.Line();
         writer.Open($"static void {Composition}.RegisterExports({Services} services)");
@@ -65,7 +69,7 @@ internal static class HostingWriter
 
     private static void WriteImport(CodeWriter writer, HostedImport import, string composition)
     {
-        var unavailable = CSharpNames.Literal($"import '{import.Name}' of '{composition}' is supplied by the host's services once the host has started");
+        var unavailable = CSharpNames.Literal($"import '{import.Name}' of '{composition}' is not supplied: the host's services supply it while the composition runs (from the host's start, before any hosted service starts, to its stop)");
         writer.Line();
         writer.Line($"private static {import.Service}? {import.Field};");
         writer.Line($"/// <summary>Import '{import.Name}': each call goes to the service the host resolved at start.</summary>");
