@@ -41,6 +41,31 @@ switch (suite)
         }
         Console.WriteLine(total);
         return 0;
+    case "router":
+    {
+        var problems = Units.Benchmarks.Router.RouterVariants.Check();
+        foreach (var problem in problems) Console.WriteLine("router check: " + problem);
+        if (problems.Count > 0) return 1;
+        Console.WriteLine("router check: every variant agrees with the hand-written router at every size");
+        var packets = BenchmarkRunner.Run<Units.Benchmarks.Router.RouterBenchmarks>(config);
+        var requests = BenchmarkRunner.Run<Units.Benchmarks.Router.RouterRequestBenchmarks>(config);
+        Units.Benchmarks.Router.RouterStartup.Run(typeof(Program).Assembly.Location, quick ? 5 : 15);
+        PrintRouterRatios(packets, requests);
+        return 0;
+    }
+    case "router-check":
+    {
+        var problems = Units.Benchmarks.Router.RouterVariants.Check();
+        foreach (var problem in problems) Console.WriteLine("router check: " + problem);
+        Console.WriteLine(problems.Count == 0 ? "router check: every variant agrees" : $"router check: {problems.Count} disagreements");
+        return problems.Count == 0 ? 0 : 1;
+    }
+    case "router-start" when args.Length >= 2:
+        Console.WriteLine(Units.Benchmarks.Router.RouterStartup.Sample(args[1]).ToString("F1", CultureInfo.InvariantCulture));
+        return 0;
+    case "router-startup":
+        Units.Benchmarks.Router.RouterStartup.Run(typeof(Program).Assembly.Location, quick ? 5 : 15);
+        return 0;
     case "check":
         BenchmarkRunner.Run<CheckBenchmarks>(config);
         return 0;
@@ -65,13 +90,40 @@ switch (suite)
         }
         Console.WriteLine($"wrote the limits shapes to {args[1]}");
         return 0;
+    case "write-router" when args.Length >= 2:
+        Directory.CreateDirectory(args[1]);
+        foreach (var (file, text) in Units.Benchmarks.Router.RouterSource.All()) File.WriteAllText(Path.Combine(args[1], file), text);
+        Console.WriteLine($"wrote the router variants to {args[1]}");
+        return 0;
     case "write-synthetic" when args.Length >= 2:
         File.WriteAllText(args[1], SyntheticComposition.Write());
         Console.WriteLine($"wrote {args[1]}: {SyntheticComposition.InstanceCount()} instances");
         return 0;
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|check|emit|limits|write-synthetic <path> [--quick]");
+        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|router|router-check|router-startup|check|emit|limits|write-router <dir>|write-synthetic <path> [--quick]");
         return 2;
+}
+
+// The router's closing lines: every variant over the limit (the inlined monolith), then Units over it for each N.
+static void PrintRouterRatios(Summary packets, Summary requests)
+{
+    double Mean(Summary summary, string method) => summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method).ResultStatistics!.Mean;
+    foreach (var n in Units.Benchmarks.Router.RouterSource.Sizes)
+    {
+        var limit = Mean(packets, $"Limit{n}");
+        var line = string.Join("  ", Units.Benchmarks.Router.RouterSource.VariantNames.Skip(1)
+            .Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.ToLowerInvariant()} {Mean(packets, v + n) / limit:F2}")));
+        Console.WriteLine($"router-{n} over limit: {line}");
+    }
+    var units = Mean(requests, "RequestUnits40");
+    foreach (var variant in new[] { "Objects", "Medi", "Autofac", "PureDi" })
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"request-40 {variant.ToLowerInvariant()}/units {Mean(requests, $"Request{variant}40") / units:F1}"));
+    }
+    foreach (var n in Units.Benchmarks.Router.RouterSource.Sizes)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"router-{n} units/limit {Mean(packets, $"Units{n}") / Mean(packets, $"Limit{n}"):F3}"));
+    }
 }
 
 // The closing lines the issue asks for: the ratio of mean times, Units over hand-written.
