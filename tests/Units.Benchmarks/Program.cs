@@ -53,6 +53,28 @@ switch (suite)
         PrintRouterRatios(packets, requests);
         return 0;
     }
+    case "router-warm":
+    {
+        // As `warm`, for the router: DOTNET_JitDisasm="Units40" shows the calls left in the final code.
+        var router = new Units.Benchmarks.Router.RouterBenchmarks();
+        var routerMethods = new Func<int>[]
+        {
+            router.Units10, router.Units20, router.Units40, router.Units80,
+            router.Limit10, router.Limit20, router.Limit40, router.Limit80,
+            router.Generic40, router.Generic80,
+        };
+        var sum = 0;
+        var stop = DateTime.UtcNow.AddSeconds(3);
+        while (DateTime.UtcNow < stop)
+        {
+            foreach (var method in routerMethods)
+            {
+                for (var i = 0; i < 10_000; i++) sum += method();
+            }
+        }
+        Console.WriteLine(sum);
+        return 0;
+    }
     case "router-check":
     {
         var problems = Units.Benchmarks.Router.RouterVariants.Check();
