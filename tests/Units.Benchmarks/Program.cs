@@ -91,6 +91,9 @@ switch (suite)
     case "check":
         BenchmarkRunner.Run<CheckBenchmarks>(config);
         return 0;
+    case "incremental":
+        BenchmarkRunner.Run<IncrementalBenchmarks>(config);
+        return 0;
     case "emit":
         BenchmarkRunner.Run<EmitBenchmarks>(config);
         return 0;
@@ -117,12 +120,20 @@ switch (suite)
         foreach (var (file, text) in Units.Benchmarks.Router.RouterSource.All()) File.WriteAllText(Path.Combine(args[1], file), text);
         Console.WriteLine($"wrote the router variants to {args[1]}");
         return 0;
+    case "write-dense" when args.Length >= 2:
+    {
+        // The dense shape as a file, for timing the real CLI: write-dense <path> [instances] [--violation].
+        var count = args.Length >= 3 && int.TryParse(args[2], out var parsed) ? parsed : 10_000;
+        File.WriteAllText(args[1], DenseComposition.Write(count, violation: args.Contains("--violation")));
+        Console.WriteLine($"wrote {args[1]}: {count:N0} dense instances");
+        return 0;
+    }
     case "write-synthetic" when args.Length >= 2:
         File.WriteAllText(args[1], SyntheticComposition.Write());
         Console.WriteLine($"wrote {args[1]}: {SyntheticComposition.InstanceCount()} instances");
         return 0;
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|router|router-check|router-startup|check|emit|limits|write-router <dir>|write-synthetic <path> [--quick]");
+        Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|router|router-check|router-startup|check|incremental|emit|limits|write-dense <path> [n] [--violation]|write-router <dir>|write-synthetic <path> [--quick]");
         return 2;
 }
 
