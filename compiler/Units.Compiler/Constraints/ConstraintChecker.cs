@@ -21,9 +21,10 @@ public static class ConstraintChecker
         var diagnostics = new DiagnosticBag();
         var violations = new List<ViolationPath>();
         var solutions = new Dictionary<string, PropertySolution>(StringComparer.Ordinal);
+        var links = rules.UsedProperties.Any() ? ConstraintGraphBuilder.BuildLinks(composition) : null;
         foreach (var property in rules.UsedProperties)
         {
-            var graph = ConstraintGraphBuilder.Build(property, composition, rules);
+            var graph = ConstraintGraphBuilder.AddRules(links!.CopyFor(property), composition, rules);
             var solution = ConstraintSolver.Solve(graph, rules.Order);
             ViolationReporter.Report(solution, log, diagnostics, violations);
             solutions[property] = solution;

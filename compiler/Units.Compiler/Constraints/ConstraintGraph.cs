@@ -58,19 +58,40 @@ public readonly record struct ConstantBound(int Node, int Value, int Reason);
 /// </summary>
 public sealed class ConstraintGraph
 {
-    private readonly List<ConstraintNode> _nodes = new();
-    private readonly EdgeBuilder _edges = new();
+    private readonly List<ConstraintNode> _nodes;
+    private readonly EdgeBuilder _edges;
     private Adjacency? _upper;
     private Adjacency? _lower;
-    private readonly List<ConstraintReason> _reasons = new();
+    private readonly List<ConstraintReason> _reasons;
     private readonly List<ConstantBound> _bounds = new();
     private readonly List<ConstantBound> _checks = new();
-    private readonly MemberNodeMap _memberNodes = new();
+    private readonly MemberNodeMap _memberNodes;
 
     public ConstraintGraph(string property, FlatComposition composition)
     {
         Property = property;
         Composition = composition;
+        _nodes = new List<ConstraintNode>();
+        _edges = new EdgeBuilder();
+        _reasons = new List<ConstraintReason>();
+        _memberNodes = new MemberNodeMap();
+    }
+
+    private ConstraintGraph(string property, ConstraintGraph links)
+    {
+        Property = property;
+        Composition = links.Composition;
+        _nodes = new List<ConstraintNode>(links._nodes);
+        _edges = links._edges.Copy();
+        _reasons = new List<ConstraintReason>(links._reasons);
+        _memberNodes = links._memberNodes.Copy();
+    }
+
+    /// <summary>A graph of <paramref name="property"/> that starts as this one (its nodes, edges and reasons), to add that property's rules to.</summary>
+    internal ConstraintGraph CopyFor(string property)
+    {
+        if (_bounds.Count > 0 || _checks.Count > 0 || _compoundMembers.Count > 0) throw new InvalidOperationException("only the links' graph is copied");
+        return new ConstraintGraph(property, this);
     }
 
     public string Property { get; }
@@ -101,10 +122,16 @@ public sealed class ConstraintGraph
         return _reasons.Count - 1;
     }
 
-    internal int MemberNode(int instance, string port, string member, bool isImport) =>
-        _memberNodes.GetOrAdd(Composition.Members.Id(instance, port, member), () => instance < 0
+    internal int MemberNode(int instance, string port, string member, bool isImport)
+    {
+        var id = Composition.Members.Id(instance, port, member);
+        if (_memberNodes.Find(id) is { } known) return known;
+        var node = instance < 0
             ? Add(new ConstraintNode(ConstraintNodeKind.RootImport, Composition.Root.Name, Composition.Root.Name, port, member, true))
-            : Add(new ConstraintNode(ConstraintNodeKind.Member, Composition.Instances[instance].Name, Composition.Instances[instance].Unit.Name, port, member, isImport)));
+            : Add(new ConstraintNode(ConstraintNodeKind.Member, Composition.Instances[instance].Name, Composition.Instances[instance].Unit.Name, port, member, isImport));
+        _memberNodes.Set(id, node);
+        return node;
+    }
 
     internal int RuleNode(string instance, NormalizedRule rule) =>
         Add(new ConstraintNode(ConstraintNodeKind.Rule, instance, rule.Unit.Name, rule.Rule.Text, string.Empty, false));

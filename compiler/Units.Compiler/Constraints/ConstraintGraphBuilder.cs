@@ -10,9 +10,17 @@ namespace Units.Compiler.Constraints;
 /// </summary>
 internal static class ConstraintGraphBuilder
 {
-    public static ConstraintGraph Build(string property, FlatComposition composition, DesignRules rules)
+    public static ConstraintGraph Build(string property, FlatComposition composition, DesignRules rules) =>
+        AddRules(BuildLinks(composition).CopyFor(property), composition, rules);
+
+    /// <summary>
+    /// The part of every property's graph that the links make: the same for all properties, so
+    /// it is built once per composition and copied for each (a dense composition has millions of
+    /// link edges and only thousands of rules).
+    /// </summary>
+    public static ConstraintGraph BuildLinks(FlatComposition composition)
     {
-        var graph = new ConstraintGraph(property, composition);
+        var graph = new ConstraintGraph(string.Empty, composition);
         foreach (var instance in composition.Instances)
         {
             foreach (var port in instance.Imports)
@@ -28,6 +36,13 @@ internal static class ConstraintGraphBuilder
                 }
             }
         }
+        return graph;
+    }
+
+    /// <summary>Adds the rules of one property (the graph's) to a copy of the links' graph.</summary>
+    public static ConstraintGraph AddRules(ConstraintGraph graph, FlatComposition composition, DesignRules rules)
+    {
+        var property = graph.Property;
         foreach (var instance in composition.Instances)
         {
             foreach (var rule in rules.RulesOf(instance.Unit).Where(r => r.Property == property))

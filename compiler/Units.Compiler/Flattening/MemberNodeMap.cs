@@ -10,10 +10,16 @@ internal sealed class MemberNodeMap
 
     public int? Find(int member) => member < _nodes.Count && _nodes[member] >= 0 ? _nodes[member] : null;
 
-    public int GetOrAdd(int member, Func<int> create)
+    public void Set(int member, int node)
     {
         while (_nodes.Count <= member) _nodes.Add(-1);
-        if (_nodes[member] < 0) _nodes[member] = create();
-        return _nodes[member];
+        _nodes[member] = node;
+    }
+
+    public MemberNodeMap Copy()
+    {
+        var copy = new MemberNodeMap();
+        copy._nodes.AddRange(_nodes);
+        return copy;
     }
 }

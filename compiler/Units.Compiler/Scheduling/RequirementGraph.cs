@@ -84,9 +84,15 @@ public sealed class RequirementGraph
         return _nodes.Count - 1;
     }
 
-    internal int MemberNode(FlatComposition composition, int instance, string port, string member) =>
-        _memberNodes.GetOrAdd(composition.Members.Id(instance, port, member),
-            () => AddNode(new RequirementNode(instance < 0 ? null : composition.Instances[instance], port, member, null)));
+    internal int MemberNode(FlatComposition composition, int instance, string port, string member)
+    {
+        // No closure per call: a dense composition asks this millions of times.
+        var id = composition.Members.Id(instance, port, member);
+        if (_memberNodes.Find(id) is { } known) return known;
+        var node = AddNode(new RequirementNode(instance < 0 ? null : composition.Instances[instance], port, member, null));
+        _memberNodes.Set(id, node);
+        return node;
+    }
 
     internal void AddEdge(int from, int to, int reason) => _edges.Add(from, to, reason);
 }

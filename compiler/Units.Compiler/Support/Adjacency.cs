@@ -12,6 +12,15 @@ public sealed class EdgeBuilder
 
     public int Count => _from.Count;
 
+    public EdgeBuilder Copy()
+    {
+        var copy = new EdgeBuilder();
+        copy._from.AddRange(_from);
+        copy._to.AddRange(_to);
+        copy._data.AddRange(_data);
+        return copy;
+    }
+
     public void Add(int from, int to, int data)
     {
         _from.Add(from);
