@@ -17,18 +17,37 @@ internal sealed class RequirementGraphBuilder
     private readonly Dictionary<CompoundNode, List<int>> _compoundCallNodes = new();
     private readonly Dictionary<UnitSymbol, List<InitializerSymbol>> _calls = new();
 
-    private RequirementGraphBuilder(FlatComposition composition, SchedulePass pass)
+    private readonly List<LinkRequirement> _linkReasons;
+    private int _nextLinkReason;
+
+    private RequirementGraphBuilder(FlatComposition composition, SchedulePass pass, List<LinkRequirement> linkReasons)
     {
         _composition = composition;
         _graph = new RequirementGraph(pass);
         _callNodes = new List<int>[composition.Instances.Count];
+        _linkReasons = linkReasons;
     }
 
-    public static RequirementGraph Build(FlatComposition composition, SchedulePass pass)
+    public static RequirementGraph Build(FlatComposition composition, SchedulePass pass) => Build(composition, pass, new List<LinkRequirement>());
+
+    /// <param name="linkReasons">
+    /// The reasons of the link edges, shared by the passes of one composition: the first pass
+    /// makes them, the next reuses them in the same order (a dense composition has millions).
+    /// </param>
+    public static RequirementGraph Build(FlatComposition composition, SchedulePass pass, List<LinkRequirement> linkReasons)
     {
-        var builder = new RequirementGraphBuilder(composition, pass);
+        var builder = new RequirementGraphBuilder(composition, pass, linkReasons);
         builder.Run();
         return builder._graph;
+    }
+
+    private LinkRequirement LinkReason(FlatInstance instance, string port, FlatMemberConnection connection)
+    {
+        if (_nextLinkReason < _linkReasons.Count) return _linkReasons[_nextLinkReason++];
+        var reason = new LinkRequirement(instance, port, connection.Member, connection.Route);
+        _linkReasons.Add(reason);
+        _nextLinkReason++;
+        return reason;
     }
 
     /// <summary>The calls of this pass that a unit declares, in order (computed once per unit).</summary>
@@ -79,7 +98,7 @@ internal sealed class RequirementGraphBuilder
             {
                 var import = _graph.MemberNode(_composition, instance.Id, port.Port.Name, connection.Member);
                 var supplier = _graph.MemberNode(_composition, connection.Supplier.Instance, connection.Supplier.Port, connection.Supplier.Member);
-                _graph.AddEdge(import, supplier, _graph.AddReason(new LinkRequirement(instance, port.Port.Name, connection.Member, connection.Route)));
+                _graph.AddEdge(import, supplier, _graph.AddReason(LinkReason(instance, port.Port.Name, connection)));
             }
         }
     }

@@ -14,8 +14,9 @@ public static class Scheduler
 {
     public static Schedule Run(FlatComposition composition, CycleLog cycles)
     {
-        var initializers = Order(RequirementGraphBuilder.Build(composition, SchedulePass.Initializers), cycles);
-        var finalizers = Order(RequirementGraphBuilder.Build(composition, SchedulePass.Finalizers), cycles);
+        var links = new List<LinkRequirement>();
+        var initializers = Order(RequirementGraphBuilder.Build(composition, SchedulePass.Initializers, links), cycles);
+        var finalizers = Order(RequirementGraphBuilder.Build(composition, SchedulePass.Finalizers, links), cycles);
         finalizers.Reverse();
         return new Schedule(initializers, finalizers);
     }
