@@ -1,6 +1,14 @@
-namespace Units.Benchmarks.Router;
+#if UNITS_ROUTER_LIBRARY
+using Units.Benchmarks.Router;
 
-// The router's elements as units: state is per instance (each instance is its own struct).
+namespace Units.Benchmarks.RouterLibrary;
+#else
+namespace Units.Benchmarks.Router;
+#endif
+
+// The router's elements as units: state is per instance (each instance is its own struct). The
+// same file is compiled into Units.Benchmarks.Library (in another namespace) for the router's
+// library variant: the same code, composed from another assembly.
 
 partial struct Counter<TSelf, TNext>
 {

@@ -31,6 +31,14 @@ public partial class RouterBenchmarks
 
     [Benchmark()]
     [BenchmarkCategory("10")]
+    public int Library10()
+    {
+        var p = _packets[_next++ & 15];
+        return LibRouter10.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("10")]
     public int Generic10()
     {
         var p = _packets[_next++ & 15];
@@ -91,6 +99,14 @@ public partial class RouterBenchmarks
     {
         var p = _packets[_next++ & 15];
         return Router20.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("20")]
+    public int Library20()
+    {
+        var p = _packets[_next++ & 15];
+        return LibRouter20.Input.Push(ref p);
     }
 
     [Benchmark()]
@@ -159,6 +175,14 @@ public partial class RouterBenchmarks
 
     [Benchmark()]
     [BenchmarkCategory("40")]
+    public int Library40()
+    {
+        var p = _packets[_next++ & 15];
+        return LibRouter40.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("40")]
     public int Generic40()
     {
         var p = _packets[_next++ & 15];
@@ -219,6 +243,14 @@ public partial class RouterBenchmarks
     {
         var p = _packets[_next++ & 15];
         return Router80.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("80")]
+    public int Library80()
+    {
+        var p = _packets[_next++ & 15];
+        return LibRouter80.Input.Push(ref p);
     }
 
     [Benchmark()]
