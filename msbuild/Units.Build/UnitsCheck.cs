@@ -61,9 +61,7 @@ public sealed class UnitsCheck : Task
         {
             var paths = UnitFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
             var libraryPaths = LibraryFiles.Select(i => i.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToList();
-            var libraries = new UnitLibraries(LibraryFiles
-                .Where(i => i.GetMetadata("UnitsLibrary").Length > 0 && i.GetMetadata("UnitsLibraryRoot").Length > 0)
-                .Select(i => new UnitLibrary(i.GetMetadata("UnitsLibrary"), i.GetMetadata("UnitsLibraryRoot"))));
+            var libraries = UnitLibraries.FromFiles(LibraryFiles.Select(i => ((string?)i.GetMetadata("UnitsLibrary"), (string?)i.GetMetadata("UnitsLibraryRoot"))));
             // Only the items are read, as the generator reads only its AdditionalFiles.
             var provider = new ItemSourceProvider(FileSystemSourceProvider.Instance, paths.Concat(libraryPaths));
             var compilation = UnitCompilation.Create(paths, provider, new Variables(BuildDefinitions.Parse(Defines, ProjectDirectory)),

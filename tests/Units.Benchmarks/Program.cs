@@ -25,28 +25,16 @@ switch (suite)
         PrintRatios(summary);
         return 0;
     case "warm":
-        // Runs the chain benchmarks' bodies long enough for tiered compilation to reach its final
-        // code, so DOTNET_JitDisasm=Units20 (or any method) prints what the JIT really runs.
-        var warm = new ChainBenchmarks();
-        // Called through delegates so each benchmark method is compiled on its own, as BenchmarkDotNet does.
-        var methods = new Func<int>[] { warm.Units10, warm.Units20, warm.Hand10, warm.Hand20, warm.Library10, warm.Library20 };
-        var total = 0;
-        var until = DateTime.UtcNow.AddSeconds(3);
-        while (DateTime.UtcNow < until)
-        {
-            foreach (var method in methods)
-            {
-                for (var i = 0; i < 10_000; i++) total += method();
-            }
-        }
-        Console.WriteLine(total);
+    {
+        // Runs the chain benchmarks' bodies until tiered compilation reaches its final code, so
+        // DOTNET_JitDisasm=Units20 (or any method) prints what the JIT really runs.
+        var chain = new ChainBenchmarks();
+        Warm(chain.Units10, chain.Units20, chain.Hand10, chain.Hand20, chain.Library10, chain.Library20);
         return 0;
+    }
     case "router":
     {
-        var problems = Units.Benchmarks.Router.RouterVariants.Check();
-        foreach (var problem in problems) Console.WriteLine("router check: " + problem);
-        if (problems.Count > 0) return 1;
-        Console.WriteLine("router check: every variant agrees with the hand-written router at every size");
+        if (!CheckRouter()) return 1;
         var packets = BenchmarkRunner.Run<Units.Benchmarks.Router.RouterBenchmarks>(config);
         var requests = BenchmarkRunner.Run<Units.Benchmarks.Router.RouterRequestBenchmarks>(config);
         Units.Benchmarks.Router.RouterStartup.Run(typeof(Program).Assembly.Location, quick ? 5 : 15);
@@ -57,31 +45,12 @@ switch (suite)
     {
         // As `warm`, for the router: DOTNET_JitDisasm="Units40" shows the calls left in the final code.
         var router = new Units.Benchmarks.Router.RouterBenchmarks();
-        var routerMethods = new Func<int>[]
-        {
-            router.Units10, router.Units20, router.Units40, router.Units80,
-            router.Limit10, router.Limit20, router.Limit40, router.Limit80,
-            router.Generic40, router.Generic80,
-        };
-        var sum = 0;
-        var stop = DateTime.UtcNow.AddSeconds(3);
-        while (DateTime.UtcNow < stop)
-        {
-            foreach (var method in routerMethods)
-            {
-                for (var i = 0; i < 10_000; i++) sum += method();
-            }
-        }
-        Console.WriteLine(sum);
+        Warm(router.Units10, router.Units20, router.Units40, router.Units80, router.Library10, router.Library20,
+            router.Limit10, router.Limit20, router.Limit40, router.Limit80, router.Generic40, router.Generic80);
         return 0;
     }
     case "router-check":
-    {
-        var problems = Units.Benchmarks.Router.RouterVariants.Check();
-        foreach (var problem in problems) Console.WriteLine("router check: " + problem);
-        Console.WriteLine(problems.Count == 0 ? "router check: every variant agrees" : $"router check: {problems.Count} disagreements");
-        return problems.Count == 0 ? 0 : 1;
-    }
+        return CheckRouter() ? 0 : 1;
     case "router-start" when args.Length >= 2:
         Console.WriteLine(Units.Benchmarks.Router.RouterStartup.Sample(args[1]).ToString("F1", CultureInfo.InvariantCulture));
         return 0;
@@ -135,6 +104,31 @@ switch (suite)
     default:
         Console.WriteLine("usage: dotnet run -c Release --project tests/Units.Benchmarks -- chain|router|router-check|router-startup|check|incremental|emit|limits|write-dense <path> [n] [--violation]|write-router <dir>|write-synthetic <path> [--quick]");
         return 2;
+}
+
+// Calls each method through a delegate (so each is compiled on its own, as BenchmarkDotNet does)
+// for three seconds: long enough for tiered compilation to settle.
+static void Warm(params Func<int>[] methods)
+{
+    var total = 0;
+    var until = DateTime.UtcNow.AddSeconds(3);
+    while (DateTime.UtcNow < until)
+    {
+        foreach (var method in methods)
+        {
+            for (var i = 0; i < 10_000; i++) total += method();
+        }
+    }
+    Console.WriteLine(total);
+}
+
+// Every router variant against the hand-written one, before anything is measured.
+static bool CheckRouter()
+{
+    var problems = Units.Benchmarks.Router.RouterVariants.Check();
+    foreach (var problem in problems) Console.WriteLine("router check: " + problem);
+    Console.WriteLine(problems.Count == 0 ? "router check: every variant agrees with the hand-written router at every size" : $"router check: {problems.Count} disagreements");
+    return problems.Count == 0;
 }
 
 // The router's closing lines: every variant over the limit (the inlined monolith), then Units over it for each N.

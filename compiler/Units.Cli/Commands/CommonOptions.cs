@@ -64,7 +64,7 @@ internal sealed record CommonOptions(IReadOnlyList<string> Files, Dictionary<str
         {
             var eq = library.IndexOf('=');
             var name = eq > 0 ? library.Substring(0, eq) : string.Empty;
-            if (eq <= 0 || !UnitLibraries.TrySplitInclude(name + ":", out _, out _))
+            if (!UnitLibraries.IsName(name))
             {
                 exitCode = CliApp.UsageError(stderr, $"--library '{library}' is not NAME=DIR (a library name of two or more letters, digits, '.', '_' or '-')");
                 return false;

@@ -10,9 +10,6 @@ namespace Units.Compiler.Constraints;
 /// </summary>
 internal static class ConstraintGraphBuilder
 {
-    public static ConstraintGraph Build(string property, FlatComposition composition, DesignRules rules) =>
-        AddRules(BuildLinks(composition).CopyFor(property), composition, rules);
-
     /// <summary>
     /// The part of every property's graph that the links make: the same for all properties, so
     /// it is built once per composition and copied for each (a dense composition has millions of

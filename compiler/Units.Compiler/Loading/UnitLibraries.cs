@@ -51,11 +51,17 @@ public sealed class UnitLibraries
     {
         library = path = string.Empty;
         var colon = include.IndexOf(':');
-        if (colon < 2) return false;
-        var name = include.Substring(0, colon);
-        if (name.IndexOfAny(new[] { '/', '\\' }) >= 0 || !name.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-')) return false;
-        library = name;
+        if (colon < 0 || !IsName(include.Substring(0, colon))) return false;
+        library = include.Substring(0, colon);
         path = include.Substring(colon + 1);
         return true;
     }
+
+    /// <summary>A library name: two or more letters, digits, '.', '_' or '-' (an assembly name, never a drive letter).</summary>
+    public static bool IsName(string name) => name.Length >= 2 && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    /// <summary>The libraries of a build's library files (name and folder per file; files without both are ignored).</summary>
+    public static UnitLibraries FromFiles(IEnumerable<(string? Name, string? Root)> files) => new(files
+        .Where(f => !string.IsNullOrWhiteSpace(f.Name) && !string.IsNullOrWhiteSpace(f.Root))
+        .Select(f => new UnitLibrary(f.Name!, f.Root!)));
 }

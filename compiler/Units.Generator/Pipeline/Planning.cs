@@ -16,8 +16,7 @@ internal static class Planning
             var variables = new Variables(options.Definitions.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal));
             // A library's files are there to be included: its compounds are the library's business.
             var roots = files.Where(f => f.Library is null).Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
-            var libraries = new UnitLibraries(files.Where(f => f.Library is not null && f.LibraryRoot is not null)
-                .Select(f => new UnitLibrary(f.Library!, f.LibraryRoot!)));
+            var libraries = UnitLibraries.FromFiles(files.Select(f => (f.Library, f.LibraryRoot)));
             var policy = LoadingPolicy.ForBuild(options.ProjectDirectory, options.IncludeRoots, libraries);
             var compilation = UnitCompilation.Create(roots, provider, variables, policy);
             var program = InlineCodeCheck.Apply(EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace, options.PublishesUnits));
