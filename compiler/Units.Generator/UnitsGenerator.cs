@@ -57,6 +57,7 @@ public sealed class UnitsGenerator : IIncrementalGenerator
         Register(context, plan.SelectMany(static (p, _) => p.Compositions).WithTrackingName(TrackingNames.Compositions), CSharpEmitter.Write);
         Register(context, plan.SelectMany(static (p, _) => p.Copies).WithTrackingName(TrackingNames.Copies), CSharpEmitter.Write);
         Register(context, plan.SelectMany(static (p, _) => p.Hosting).WithTrackingName(TrackingNames.Hosting), CSharpEmitter.Write);
+        Register(context, plan.SelectMany(static (p, _) => p.Templates).WithTrackingName(TrackingNames.Templates), CSharpEmitter.Write);
 
         var diagnostics = plan.Select(static (p, _) => p.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (production, list) =>
@@ -143,5 +144,6 @@ public static class TrackingNames
     public const string Compositions = nameof(Compositions);
     public const string Copies = nameof(Copies);
     public const string Hosting = nameof(Hosting);
+    public const string Templates = nameof(Templates);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -56,32 +56,25 @@ public sealed class LibraryTests
         .CSharp("Empty.cs", "namespace App;")
         .WithReference(library);
 
-    [TestMethod]
-    public void A_library_unit_is_instantiated_from_metadata_with_state_per_instance_and_cycles()
-    {
-        var library = BuildLibrary();
-        var result = Consumer(library, """
-            include "Lib:lib.unit"
-            namespace App;
-            unit Top = {
-              exports[ a : Count_T, b : Count_T, d : Count_T, e : Even_T ];
-              link{
-                [a] <- counter <- [];
-                [b] <- counter <- [];
-                [x] <- counter <- [];
-                [d] <- doubler <- [x];
-                [e] <- even <- [o];
-                [o] <- odd <- [e];
-              }
-            }
-            """).Run();
-        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
-        Assert.AreEqual(0, result.GeneratorDiagnostics.Count(d => d.Severity >= DiagnosticSeverity.Info), result.Describe());
-        // The library's interfaces and implementation headers are in its assembly, not generated again.
-        Assert.IsFalse(result.HintNames.Any(h => h.Contains("Interface.Lib", StringComparison.Ordinal) || h.Contains("Unit.Lib", StringComparison.Ordinal)),
-            string.Join(", ", result.HintNames));
-        Assert.IsTrue(result.GeneratedText("Units.Composition.App.Top.g.cs").Contains("global::Lib.Counter<Instance_x>.__Units_Call_Init()", StringComparison.Ordinal));
+    private const string TopOfLibraryUnits = """
+        include "Lib:lib.unit"
+        namespace App;
+        unit Top = {
+          exports[ a : Count_T, b : Count_T, d : Count_T, e : Even_T ];
+          link{
+            [a] <- counter <- [];
+            [b] <- counter <- [];
+            [x] <- counter <- [];
+            [d] <- doubler <- [x];
+            [e] <- even <- [o];
+            [o] <- odd <- [e];
+          }
+        }
+        """;
 
+    /// <summary>Per-instance state, initializers and a cycle, whichever way the library's code reaches the instances.</summary>
+    private static void AssertTopBehaves(GeneratorHarness.Result result, byte[] library)
+    {
         var app = result.Load(library);
         app.Call("App.Top", "Initialize");
         Assert.AreEqual(101, app.Call("App.Top+A", "Next"));
@@ -90,6 +83,49 @@ public sealed class LibraryTests
         Assert.AreEqual(202, app.Call("App.Top+D", "Next"));
         Assert.AreEqual(true, app.Call("App.Top+E", "IsEven", 10));
         Assert.AreEqual(false, app.Call("App.Top+E", "IsEven", 7));
+    }
+
+    [TestMethod]
+    public void A_library_unit_is_copied_from_the_code_its_library_ships_with_state_per_instance_and_cycles()
+    {
+        var library = BuildLibrary();
+        var result = Consumer(library, TopOfLibraryUnits).Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        Assert.AreEqual(0, result.GeneratorDiagnostics.Count(d => d.Severity >= DiagnosticSeverity.Info), result.Describe());
+        // The library's interfaces and implementation headers are in its assembly, not generated again.
+        Assert.IsFalse(result.HintNames.Any(h => h.Contains("Interface.Lib", StringComparison.Ordinal) || h.Contains("Unit.Lib", StringComparison.Ordinal)),
+            string.Join(", ", result.HintNames));
+        // Its code is copied into each instance, as the project's own would be: no call into the library.
+        var copies = result.GeneratedText("Units.Copies.App.Top.Counter.g.cs");
+        StringAssert.Contains(copies, "partial struct Instance_x");
+        var composition = result.GeneratedText("Units.Composition.App.Top.g.cs");
+        Assert.IsFalse(composition.Contains("global::Lib.Counter<", StringComparison.Ordinal), composition);
+        StringAssert.Contains(composition, "Instance_x.Init();");
+        AssertTopBehaves(result, library);
+    }
+
+    [TestMethod]
+    public void Library_code_that_names_what_is_not_public_stays_behind_with_UNIT0820_and_instances_forward()
+    {
+        // The counter's start value comes from an internal helper: another assembly could not compile a copy.
+        var code = LibraryCode.Replace("private static void Init() => s_next = 100;", "private static void Init() => s_next = Start.Value;")
+            + "\ninternal static class Start { public const int Value = 100; }\n";
+        var library = new GeneratorHarness { AssemblyName = "Lib" }.Unit("lib.unit", LibraryUnits).CSharp("Lib.cs", code);
+        library.Properties["UnitsPublish"] = "true";
+        var built = library.Run();
+        Assert.AreEqual(0, built.Errors.Count(), built.Describe());
+        var notShipped = built.GeneratorDiagnostics.Single(d => d.Id == "UNIT0820");
+        StringAssert.Contains(notShipped.GetMessage(), "'Lib.Start'");
+        Assert.AreEqual("/project/lib.unit", notShipped.Location.GetLineSpan().Path);
+        Assert.IsFalse(built.HintNames.Contains("Units.Template.Lib.Counter.g.cs"));
+        Assert.IsTrue(built.HintNames.Contains("Units.Template.Lib.doubler.g.cs"), "the others still ship");
+
+        var image = built.Image();
+        var result = Consumer(image, TopOfLibraryUnits).Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        StringAssert.Contains(result.GeneratedText("Units.Composition.App.Top.g.cs"), "global::Lib.Counter<Instance_x>.__Units_Call_Init()");
+        Assert.IsFalse(result.HintNames.Contains("Units.Copies.App.Top.Counter.g.cs"));
+        AssertTopBehaves(result, image);
     }
 
     [TestMethod]

@@ -43,6 +43,8 @@ public static partial class DiagnosticDescriptors
         "unit '{0}' of library '{1}' is implemented by '{2}', which no referenced assembly declares{3}; reference the library's assembly (its project or package), or build the library again", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor LibraryImplementationNotPublished = Error("UNIT0819", "Library implementation not published",
         "unit '{0}' of library '{1}' cannot be composed here: {2}; the library must publish its units (UnitsPublish=true, the default, and no 'internal' on the implementation)", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor TemplateNotShipped = Info("UNIT0820", "Implementation not shipped for copying",
+        "the code of unit '{0}' is not shipped for other assemblies to copy, because {1}; projects that compose the unit from this library forward each call to the compiled implementation (one more call level); make it public to let them copy it", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

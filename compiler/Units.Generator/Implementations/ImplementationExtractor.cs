@@ -39,6 +39,7 @@ internal static class ImplementationExtractor
             Locations.Of(declaration.Identifier))
         {
             DeclaresAccessibility = declaration.Modifiers.Any(m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.FileKeyword),
+            CannotShip = built.CannotShip,
         };
     }
 

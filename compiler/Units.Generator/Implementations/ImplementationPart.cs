@@ -26,6 +26,9 @@ internal sealed record ImplementationPart(
     /// <summary>Whether this part names an accessibility (public, internal…).</summary>
     public bool DeclaresAccessibility { get; init; }
 
+    /// <summary>Why its template cannot be copied into another assembly, or null.</summary>
+    public string? CannotShip { get; init; }
+
     /// <summary>Merges the parts of one type, in a stable order (file path, then position).</summary>
     public static ImplementationInfo Merge(IReadOnlyList<ImplementationPart> parts)
     {
@@ -46,6 +49,7 @@ internal sealed record ImplementationPart(
             CannotCopy = cannotCopy,
             Accesses = ordered.SelectMany(p => p.Accesses).Distinct().ToEquatableArray(),
             DeclaresAccessibility = ordered.Any(p => p.DeclaresAccessibility),
+            CannotShip = ordered.Select(p => p.CannotShip).FirstOrDefault(r => r is not null),
         };
     }
 }

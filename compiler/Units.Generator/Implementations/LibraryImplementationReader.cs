@@ -8,8 +8,11 @@ namespace Units.Generator.Implementations;
 /// <summary>
 /// Reads the implementations of library units from the referenced assemblies' metadata: the
 /// type, its type parameters and its public static members (directly and in public nested
-/// structs). There is no source to copy, so the binder forwards every instance to the closed
-/// generic <c>Impl&lt;Instance, Suppliers…&gt;</c>; the JIT inlines across assemblies as within one.
+/// structs) and the copy templates the library's generator shipped with it (an
+/// <c>AssemblyMetadata</c> attribute, see <see cref="TemplateCodec"/>): with them each instance is a
+/// copy, as for the project's own code; without them (code that names what is not public, or a
+/// library built by an older Units) instances forward to the closed generic
+/// <c>Impl&lt;Instance, Suppliers…&gt;</c>, one more call level.
 /// </summary>
 internal static class LibraryImplementationReader
 {
@@ -25,7 +28,7 @@ internal static class LibraryImplementationReader
             var found = assemblies.Select(a => a.GetTypeByMetadataName(name)).FirstOrDefault(t => t is not null);
             // The same name with another arity, so the message can say what the assembly has.
             found ??= OtherArity(assemblies, name);
-            if (found is not null) result.Add(Describe(found));
+            if (found is not null) result.Add(Describe(found, name));
         }
         return result.ToEquatableArray();
     }
@@ -52,8 +55,9 @@ internal static class LibraryImplementationReader
         return null;
     }
 
-    private static ImplementationInfo Describe(INamedTypeSymbol type)
+    private static ImplementationInfo Describe(INamedTypeSymbol type, string metadataName)
     {
+        var parts = ShippedTemplates(type.ContainingAssembly, TemplateCodec.KeyPrefix + metadataName);
         var shapeProblem = type.TypeKind != TypeKind.Struct ? $"'{type.Name}' is a {type.TypeKind.ToString().ToLowerInvariant()}, not a struct"
             : type.IsRefLikeType ? $"'{type.Name}' is a ref struct" : null;
         var members = Methods(string.Empty, type)
@@ -69,11 +73,24 @@ internal static class LibraryImplementationReader
             EquatableArray<ImplementationError>.Empty,
             UnitsLocation.None)
         {
-            CannotCopy = $"it is compiled in assembly '{type.ContainingAssembly.Name}'",
+            Parts = parts ?? EquatableArray<CopyTemplate>.Empty,
+            CannotCopy = parts is null ? $"it is compiled in assembly '{type.ContainingAssembly.Name}', which ships no copy of its code" : null,
             IsPublic = type.DeclaredAccessibility == Accessibility.Public,
             Assembly = type.ContainingAssembly.Name,
             DeclaresAccessibility = true,
         };
+    }
+
+    /// <summary>The templates an assembly ships for one implementation, or null (none, or not in a form this Units reads).</summary>
+    private static EquatableArray<CopyTemplate>? ShippedTemplates(IAssemblySymbol assembly, string key)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { Name: "AssemblyMetadataAttribute", ContainingNamespace: { Name: "Reflection", ContainingNamespace.Name: "System" } }) continue;
+            if (attribute.ConstructorArguments.Length != 2 || attribute.ConstructorArguments[0].Value as string != key) continue;
+            return TemplateCodec.TryDecode(attribute.ConstructorArguments[1].Value as string);
+        }
+        return null;
     }
 
     private static IEnumerable<ImplementedMember> Methods(string container, INamedTypeSymbol type) =>

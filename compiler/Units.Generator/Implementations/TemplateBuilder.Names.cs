@@ -87,6 +87,7 @@ internal sealed partial class TemplateBuilder
             return true;
         }
         var symbol = SymbolOf(name);
+        if (_method is not null && name is SimpleNameSyntax simple && TryReplaceNameInMethod(simple, symbol)) return true;
         switch (symbol)
         {
             case ITypeParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _implementation):
@@ -106,6 +107,35 @@ internal sealed partial class TemplateBuilder
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// A unit library ships its templates for other assemblies to copy: that works only while the
+    /// code names nothing those assemblies cannot see (a type or member that is not public, outside
+    /// the implementation itself). The first such name is the reason it is not shipped.
+    /// </summary>
+    private void CheckShippable(SimpleNameSyntax name)
+    {
+        if (_cannotShip is not null) return;
+        var symbol = SymbolOf(name);
+        if (symbol is null or INamespaceSymbol or ITypeParameterSymbol or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or IDiscardSymbol) return;
+        if (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }) return;
+        // The implementation's own members (and nested types) are copied along with it.
+        if (IsOwn(symbol as INamedTypeSymbol ?? symbol.ContainingType)) return;
+        for (var s = symbol; s is not null and not INamespaceSymbol; s = s.ContainingSymbol)
+        {
+            if (s.DeclaredAccessibility is Accessibility.Public or Accessibility.NotApplicable) continue;
+            var accessibility = s.DeclaredAccessibility switch
+            {
+                Accessibility.Private => "private",
+                Accessibility.Internal => "internal",
+                Accessibility.Protected => "protected",
+                Accessibility.ProtectedOrInternal => "protected internal",
+                _ => "private protected",
+            };
+            _cannotShip = $"it uses '{s.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)}', which is {accessibility}";
+            return;
         }
     }
 

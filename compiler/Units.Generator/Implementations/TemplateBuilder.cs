@@ -28,6 +28,7 @@ internal sealed partial class TemplateBuilder
     private readonly List<TypeParameterAccess> _accesses = new();
     private readonly List<Microsoft.CodeAnalysis.Text.TextSpan> _suppliedElsewhere = new();
     private string? _cannotCopy;
+    private string? _cannotShip;
     // Tokens whose leading or trailing trivia is not copied (the edges of a type argument, which is
     // written tidily); the nodes stay in their tree, so the semantic model can still be asked about them.
     private SyntaxToken _noLeadingTrivia;
@@ -42,8 +43,9 @@ internal sealed partial class TemplateBuilder
 
     /// <summary>What building a part's template found.</summary>
     /// <param name="SuppliedElsewhere">Spans of partial members whose other half is not in the project's own source.</param>
+    /// <param name="CannotShip">Why the template cannot be copied into another assembly (it uses something not public), or null.</param>
     public sealed record Result(CopyTemplate? Template, string? CannotCopy, EquatableArray<TypeParameterAccess> Accesses,
-        IReadOnlyList<Microsoft.CodeAnalysis.Text.TextSpan> SuppliedElsewhere);
+        IReadOnlyList<Microsoft.CodeAnalysis.Text.TextSpan> SuppliedElsewhere, string? CannotShip);
 
     /// <summary>The template of a declaration (members, scope), or the reason it cannot be copied.</summary>
     public static Result Build(StructDeclarationSyntax declaration, SemanticModel model, INamedTypeSymbol implementation, CancellationToken cancellation)
@@ -63,7 +65,8 @@ internal sealed partial class TemplateBuilder
             // A fault of ours must not lose the implementation: instances forward to it instead.
             builder._cannotCopy = $"Units could not copy its code ({e.GetType().Name}: {e.Message}); this is a bug in Units, please report it";
         }
-        return new Result(builder._cannotCopy is null ? template : null, builder._cannotCopy, builder._accesses.Distinct().ToEquatableArray(), builder._suppliedElsewhere);
+        return new Result(builder._cannotCopy is null ? template : null, builder._cannotCopy, builder._accesses.Distinct().ToEquatableArray(), builder._suppliedElsewhere,
+            builder._cannotShip);
     }
 
     private CopyTemplate Run(StructDeclarationSyntax declaration)
@@ -90,7 +93,7 @@ internal sealed partial class TemplateBuilder
         });
         var modifiers = declaration.Modifiers.Where(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword)).Select(m => m.Text).ToEquatableArray();
         var annotations = _model.GetNullableContext(declaration.OpenBraceToken.SpanStart).AnnotationsEnabled();
-        return new CopyTemplate(usings, annotations, modifiers, attributes, members);
+        return new CopyTemplate(usings, annotations, modifiers, attributes, members) { Methods = Methods(declaration) };
     }
 
     private EquatableArray<TemplateSegment> TakeSegments(Action write)
@@ -115,13 +118,19 @@ internal sealed partial class TemplateBuilder
         _text.Clear();
     }
 
-    private void GiveUp(string reason) => _cannotCopy ??= reason;
+    private void GiveUp(string reason)
+    {
+        // While a method template is built, a problem costs that template only, not the copy.
+        if (_method is not null) _method.Problem ??= reason;
+        else _cannotCopy ??= reason;
+    }
 
     private void Visit(SyntaxNodeOrToken item)
     {
         if (item.IsToken)
         {
             var token = item.AsToken();
+            if (_method is not null && TryWriteDeclaredLocal(token)) return;
             WriteLeading(token);
             _text.Append(token.Text);
             WriteTrailing(token);
@@ -130,6 +139,8 @@ internal sealed partial class TemplateBuilder
         var node = item.AsNode()!;
         _cancellation.ThrowIfCancellationRequested();
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (node is SimpleNameSyntax name) CheckShippable(name);
+        if (_method is not null && TryReplaceInMethod(node)) return;
         if (TryReplace(node)) return;
         foreach (var child in node.ChildNodesAndTokens()) Visit(child);
     }

@@ -16,6 +16,9 @@ internal sealed record FactQuery(EquatableArray<InterfaceModel> Interfaces, Equa
     /// <summary>Library bundletypes' interfaces, by metadata name: present in a referenced assembly, or emitted here.</summary>
     public EquatableArray<string> LibraryInterfaces { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>Whether the project publishes its units: their templates then ship with the project's global usings.</summary>
+    public bool Publishes { get; init; }
+
     public static FactQuery From(EmitProgram program) => new FactQuery(
         program.Interfaces,
         program.Units.Select(u => u.QualifiedImplementationName)
@@ -29,6 +32,7 @@ internal sealed record FactQuery(EquatableArray<InterfaceModel> Interfaces, Equa
             .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
         LibraryInterfaces = program.Interfaces.Where(i => i.Library is not null).Select(i => i.QualifiedName.Replace("global::", string.Empty))
             .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+        Publishes = program.PublishesUnits,
     };
 }
 
@@ -50,7 +54,31 @@ internal static class FactReader
             LibraryImplementations = LibraryImplementationReader.Read(query.LibraryImplementations, compilation),
             LibraryInterfacesFound = LibraryImplementationReader.Present(query.LibraryInterfaces, compilation),
             ReferencesHosting = compilation.GetTypeByMetadataName("Units.Extensions.DependencyInjection.IUnitsComposition") is not null,
+            GlobalUsings = query.Publishes ? GlobalUsings(compilation) : EquatableArray<string>.Empty,
         };
+    }
+
+    /// <summary>
+    /// The project's global using directives (ImplicitUsings among them), as plain usings: a
+    /// shipped template is copied into another project, where they do not hold. Read from the
+    /// syntax only (a global using's name is always from the global namespace); aliases are not
+    /// needed, because names in templates are already qualified.
+    /// </summary>
+    private static EquatableArray<string> GlobalUsings(Compilation compilation)
+    {
+        var usings = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not CompilationUnitSyntax unit) continue;
+            foreach (var directive in unit.Usings)
+            {
+                if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) || directive.Alias is not null || directive.Name is null) continue;
+                var name = directive.Name.ToString();
+                if (!name.StartsWith("global::", StringComparison.Ordinal)) name = "global::" + name;
+                usings.Add($"using {(directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) ? "static " : "")}{name};");
+            }
+        }
+        return usings.ToEquatableArray();
     }
 
     private static EquatableArray<ResolvedInterface> ResolveInterfaces(EquatableArray<InterfaceModel> interfaces, Compilation compilation, ParseOptions? parseOptions)

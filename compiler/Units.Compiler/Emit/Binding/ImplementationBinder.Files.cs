@@ -1,3 +1,5 @@
+using Units.Compiler.Diagnostics;
+
 namespace Units.Compiler.Emit;
 
 public sealed partial class ImplementationBinder
@@ -41,7 +43,34 @@ public sealed partial class ImplementationBinder
             EquatableArray<Diagnostics.Diagnostic>.Empty)
         {
             Hosting = hosting.ToEquatableArray(),
+            Templates = Templates(hints).ToEquatableArray(),
         };
+    }
+
+    /// <summary>
+    /// A published project's own copyable implementations, as templates for other assemblies: a
+    /// project composing them from this library then copies them as it copies its own code, so
+    /// the library costs nothing at run time. Code that names what is not public stays behind
+    /// (those instances forward to the compiled implementation) and says why (UNIT0820).
+    /// </summary>
+    private IEnumerable<TemplateFile> Templates(HintNames hints)
+    {
+        if (!_program.PublishesUnits || !HasCSharp) yield break;
+        foreach (var unit in _program.Units)
+        {
+            if (unit.Library is not null || _headerless.Contains(unit.Name) || !_copySources.TryGetValue(unit.Name, out var source)) continue;
+            if (source.CannotShip is { } reason)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.TemplateNotShipped, unit.ImplementationLocation, unit.Name, reason);
+                continue;
+            }
+            var parts = source.Parts.Select(p => p with
+            {
+                Usings = p.Usings.Concat(_facts!.GlobalUsings).Distinct(StringComparer.Ordinal).OrderBy(u => u, StringComparer.Ordinal).ToEquatableArray(),
+            }).ToList();
+            var key = TemplateCodec.Key(source.Namespace, source.Name, source.TypeParameters.Count);
+            yield return new TemplateFile(hints.Take("Template", source.Namespace, source.Name), key, TemplateCodec.Encode(parts));
+        }
     }
 
     /// <summary>The generated half of a unit's implementation, decided here so the writer only writes it.</summary>

@@ -52,9 +52,9 @@ public sealed partial class ImplementationBinder
 
     /// <summary>
     /// A unit of a referenced library: its implementation is a public type of the library's
-    /// assembly, read from metadata. Nothing of it is copied (there is no source): instances
-    /// forward to <c>Impl&lt;Instance, Suppliers…&gt;</c>, its initializers through the public
-    /// accessors the library's generator wrote.
+    /// assembly, read from metadata. When the library shipped its code (templates), instances are
+    /// copies; otherwise they forward to <c>Impl&lt;Instance, Suppliers…&gt;</c>, its initializers
+    /// through the public accessors the library's generator wrote.
     /// </summary>
     private BoundUnit BindLibraryUnit(UnitModel unit, bool broken)
     {
@@ -75,7 +75,10 @@ public sealed partial class ImplementationBinder
             return new BoundUnit(unit, EmissionMode.Stub);
         }
         if (unit.HasErrors || broken) return new BoundUnit(unit, EmissionMode.Stub);
-        return CheckMembers(unit, info, EmissionMode.Forward);
+        // The library shipped its code: copied per instance, exactly as the project's own.
+        var bound = CheckMembers(unit, info, info.Parts.IsEmpty ? EmissionMode.Forward : EmissionMode.Copy);
+        if (bound.Mode == EmissionMode.Copy) _copySources[unit.Name] = info;
+        return bound;
     }
 
     private readonly Dictionary<string, HeaderShape> _headerShapes = new(StringComparer.Ordinal);

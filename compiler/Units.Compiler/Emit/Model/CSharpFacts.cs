@@ -25,6 +25,9 @@ public sealed record CSharpFacts(EquatableArray<ResolvedInterface> Interfaces, E
     /// <summary>Library bundletypes whose interface a referenced assembly declares (the others are emitted here, so the code compiles).</summary>
     public EquatableArray<string> LibraryInterfacesFound { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>The project's global usings (when it publishes units): a shipped template carries them, since they do not hold where it is copied.</summary>
+    public EquatableArray<string> GlobalUsings { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Why the facts could not be read (a fault of Units, reported as UNIT0899), or null.</summary>
     public string? ReadFailure { get; init; }
 

@@ -19,7 +19,16 @@ public sealed record EmissionPlan(
 
     /// <summary>The compositions as services of a Microsoft.Extensions host (only when Units.Extensions.DependencyInjection is referenced).</summary>
     public EquatableArray<HostingFile> Hosting { get; init; } = EquatableArray<HostingFile>.Empty;
+
+    /// <summary>A unit library's copy templates, shipped in its assembly for the projects that compose its units.</summary>
+    public EquatableArray<TemplateFile> Templates { get; init; } = EquatableArray<TemplateFile>.Empty;
 }
+
+/// <summary>
+/// One implementation's templates as an assembly attribute (<see cref="TemplateCodec"/>): a
+/// project that composes the unit from this library copies them per instance, as its own code.
+/// </summary>
+public sealed record TemplateFile(string HintName, string Key, string Encoded);
 
 /// <summary>A composition's edge to a Microsoft.Extensions host: AddUnits&lt;App&gt;() registers its exports and runs its lifecycle.</summary>
 public sealed record HostingFile(string HintName, HostingModel Hosting);

@@ -26,6 +26,12 @@ public sealed record ImplementationInfo(
     /// <summary>Why the code cannot be copied per instance (then instances forward to it), or null.</summary>
     public string? CannotCopy { get; init; }
 
+    /// <summary>
+    /// Why the templates cannot be shipped for other assemblies to copy (the code names something
+    /// that is not public), or null. Only a unit library's published units ship them.
+    /// </summary>
+    public string? CannotShip { get; init; }
+
     /// <summary>Whether a part of the declaration names its accessibility (public, internal…): a published header then names none.</summary>
     public bool DeclaresAccessibility { get; init; }
 
@@ -80,7 +86,42 @@ public sealed record CopyTemplate(
     bool NullableAnnotations,
     EquatableArray<string> Modifiers,
     EquatableArray<TemplateSegment> Attributes,
-    EquatableArray<TemplateSegment> Members);
+    EquatableArray<TemplateSegment> Members)
+{
+    /// <summary>The part's static methods whose bodies <c>flatten</c> can merge into a caller (<see cref="MethodTemplate"/>).</summary>
+    public EquatableArray<MethodTemplate> Methods { get; init; } = EquatableArray<MethodTemplate>.Empty;
+}
+
+/// <summary>
+/// A static method's body as a template that can be merged into another method: its parameters and
+/// locals are holes (<see cref="TemplateSegmentKind.Local"/>, renamed per merge), its own static
+/// members are qualified by a hole (<see cref="TemplateSegmentKind.OwnQualifier"/>: the instance
+/// that owns the body), and each call through an import in tail position is a hole
+/// (<see cref="TemplateSegmentKind.TailCall"/>) that the callee's body can replace. The body is a
+/// list of statements (an expression body becomes <c>return e;</c>, or <c>e;</c> for void).
+/// </summary>
+public sealed record MethodTemplate(
+    string Name,
+    EquatableArray<TemplateSegment> ReturnType,
+    EquatableArray<MethodParameter> Parameters,
+    EquatableArray<TemplateSegment> Body,
+    EquatableArray<TailCallTemplate> TailCalls)
+{
+    public bool ReturnsVoid => ReturnType.Count == 1 && ReturnType[0].Kind == TemplateSegmentKind.Text && ReturnType[0].Text == "void";
+}
+
+/// <param name="Passing">"ref ", "out ", "in " or "".</param>
+/// <param name="IsWritten">Whether the body assigns the parameter (a by-value argument can then not simply be its caller's variable).</param>
+public sealed record MethodParameter(string Name, string Passing, EquatableArray<TemplateSegment> Type, bool IsWritten);
+
+/// <summary>
+/// <c>return TNext.Push(ref p);</c> (or <c>TNext.Log(m);</c> ending a void method): a call of
+/// member <see cref="Member"/> through type parameter <see cref="TypeParameter"/>.
+/// </summary>
+public sealed record TailCallTemplate(int TypeParameter, string Member, EquatableArray<CallArgument> Arguments, bool Returns);
+
+/// <summary>An argument: how it is passed, its expression, and the local it is when it is just one (else -1).</summary>
+public sealed record CallArgument(string Passing, EquatableArray<TemplateSegment> Expression, int Local);
 
 public enum TemplateSegmentKind
 {
@@ -95,6 +136,15 @@ public enum TemplateSegmentKind
 
     /// <summary>The implementation as a type object (<c>typeof(Impl&lt;TSelf, …&gt;)</c>): the implementation closed over this instance.</summary>
     ClosedSelf,
+
+    /// <summary>In a <see cref="MethodTemplate"/>: a parameter or local (its slot), renamed where the body is merged.</summary>
+    Local,
+
+    /// <summary>In a <see cref="MethodTemplate"/>: before a simple name of the implementation's own static member, the owning instance and a dot.</summary>
+    OwnQualifier,
+
+    /// <summary>In a <see cref="MethodTemplate"/>: the statement of tail call number <see cref="TemplateSegment.Index"/>.</summary>
+    TailCall,
 }
 
 public sealed record TemplateSegment(TemplateSegmentKind Kind, string Text, int Index = 0);

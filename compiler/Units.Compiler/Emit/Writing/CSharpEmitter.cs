@@ -28,6 +28,7 @@ public static class CSharpEmitter
             .Concat(plan.Compositions.Select(Write))
             .Concat(plan.Copies.Select(Write))
             .Concat(plan.Hosting.Select(Write))
+            .Concat(plan.Templates.Select(Write))
             .ToEquatableArray(),
         plan.Diagnostics);
 
@@ -110,6 +111,10 @@ public static class CSharpEmitter
     public static GeneratedFile Write(CopyFile file) => new(file.HintName, CopyWriter.Write(file));
 
     public static GeneratedFile Write(HostingFile file) => new(file.HintName, HostingWriter.Write(file.Hosting));
+
+    /// <summary>A shipped template: an assembly attribute that the projects composing the unit read from metadata.</summary>
+    public static GeneratedFile Write(TemplateFile file) => new(file.HintName,
+        Header + $"[assembly: global::System.Reflection.AssemblyMetadata({CSharpNames.Literal(file.Key)}, {CSharpNames.Literal(file.Encoded)})]\n");
 
     private static string Bases(EquatableArray<string> interfaces) => interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", interfaces);
 

@@ -1,0 +1,235 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Units.Compiler.Emit;
+using Units.Generator.Pipeline;
+
+namespace Units.Generator.Implementations;
+
+/// <summary>
+/// Method templates, for <c>flatten</c>: each static method's body once more, with its parameters
+/// and locals as holes (merged bodies must not share names), its own static members qualified by a
+/// hole (the body moves out of its instance's struct), and its tail calls through imports as holes
+/// (where the callee's body goes). A method this cannot express faithfully has no template and is
+/// simply called: labels and goto, yield, stackalloc (the JIT does not inline it), query
+/// expressions, optional, params or scoped parameters, ref returns, generic methods, unsafe code.
+/// </summary>
+internal sealed partial class TemplateBuilder
+{
+    private MethodScope? _method;
+
+    private sealed class MethodScope
+    {
+        public readonly Dictionary<ISymbol, int> Slots = new(SymbolEqualityComparer.Default);
+        public readonly List<TailCallTemplate> TailCalls = new();
+        public BlockSyntax? TopBlock;
+        public bool ReturnsVoid;
+        public string? Problem;
+
+        public int SlotOf(ISymbol symbol)
+        {
+            if (!Slots.TryGetValue(symbol, out var slot)) Slots[symbol] = slot = Slots.Count;
+            return slot;
+        }
+    }
+
+    private EquatableArray<MethodTemplate> Methods(StructDeclarationSyntax declaration)
+    {
+        if (declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword)) return EquatableArray<MethodTemplate>.Empty;
+        var methods = new List<MethodTemplate>();
+        foreach (var syntax in declaration.Members.OfType<MethodDeclarationSyntax>())
+        {
+            if (TryMethod(syntax) is { } method) methods.Add(method);
+        }
+        return methods.ToEquatableArray();
+    }
+
+    private MethodTemplate? TryMethod(MethodDeclarationSyntax syntax)
+    {
+        if (_model.GetDeclaredSymbol(syntax, _cancellation) is not IMethodSymbol
+            {
+                IsStatic: true, MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAsync: false, IsExtern: false,
+                ReturnsByRef: false, ReturnsByRefReadonly: false,
+            } symbol) return null;
+        if (syntax.Body is null && syntax.ExpressionBody is null) return null;
+        if (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword) || symbol.Parameters.Any(p => p.IsParams || p.HasExplicitDefaultValue || p.ScopedKind != ScopedKind.None)) return null;
+        if (symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "MethodImplAttribute")) return null; // NoInlining, Synchronized…: its own method
+        var body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody!;
+        if (body.DescendantNodesAndSelf().Any(n => n is YieldStatementSyntax or LabeledStatementSyntax or GotoStatementSyntax or QueryExpressionSyntax
+                or StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax or UnsafeStatementSyntax or FixedStatementSyntax)) return null;
+
+        var scope = new MethodScope { TopBlock = syntax.Body, ReturnsVoid = symbol.ReturnsVoid };
+        foreach (var parameter in symbol.Parameters) scope.SlotOf(parameter);
+        var written = Written(syntax);
+        var outer = _method;
+        _method = scope;
+        try
+        {
+            var returnType = Capture(() => VisitTrimmed(syntax.ReturnType));
+            var parameters = syntax.ParameterList.Parameters.Select((p, i) => new MethodParameter(
+                symbol.Parameters[i].Name,
+                TypeText.Passing(symbol.Parameters[i].RefKind),
+                Capture(() => VisitTrimmed(p.Type!)),
+                written.Contains(symbol.Parameters[i]))).ToEquatableArray();
+            var statements = Capture(() =>
+            {
+                if (syntax.Body is { } block)
+                {
+                    foreach (var statement in block.Statements) Visit(statement);
+                    WriteTrivia(block.CloseBraceToken.LeadingTrivia);
+                }
+                else
+                {
+                    WriteExpressionBody(syntax.ExpressionBody!.Expression, symbol.ReturnsVoid);
+                }
+            });
+            return scope.Problem is null
+                ? new MethodTemplate(symbol.Name, returnType, parameters, statements, scope.TailCalls.ToEquatableArray())
+                : null;
+        }
+        finally
+        {
+            _method = outer;
+        }
+    }
+
+    private void WriteExpressionBody(ExpressionSyntax expression, bool returnsVoid)
+    {
+        _text.Append('\n');
+        if (expression is InvocationExpressionSyntax invocation && TryTailCall(invocation, returns: !returnsVoid) is { } index)
+        {
+            Emit(TemplateSegmentKind.TailCall, string.Empty, index);
+            _text.Append('\n');
+            return;
+        }
+        if (!returnsVoid) _text.Append("return ");
+        VisitTrimmed(expression);
+        _text.Append(";\n");
+    }
+
+    /// <summary>The parameters the body assigns (or passes by ref or out).</summary>
+    private HashSet<ISymbol> Written(MethodDeclarationSyntax syntax)
+    {
+        DataFlowAnalysis? flow = syntax.Body is { Statements.Count: > 0 } block
+            ? _model.AnalyzeDataFlow(block.Statements.First(), block.Statements.Last())
+            : syntax.ExpressionBody is { } arrow ? _model.AnalyzeDataFlow(arrow.Expression) : null;
+        var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (flow is { Succeeded: true })
+        {
+            foreach (var symbol in flow.WrittenInside) written.Add(symbol);
+            foreach (var symbol in flow.Captured) written.Add(symbol); // a lambda may write it later: never share it
+        }
+        else
+        {
+            foreach (var parameter in ((IMethodSymbol)_model.GetDeclaredSymbol(syntax, _cancellation)!).Parameters) written.Add(parameter);
+        }
+        return written;
+    }
+
+    /// <summary>In a method template: a tail call's statement, a local's name or an own member's simple name; false for anything else.</summary>
+    private bool TryReplaceInMethod(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case ReturnStatementSyntax { Expression: InvocationExpressionSyntax invocation } statement
+                when TryTailCall(invocation, returns: true) is { } index:
+                Replace(statement, () => Emit(TemplateSegmentKind.TailCall, string.Empty, index));
+                return true;
+            case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } statement
+                when _method!.ReturnsVoid && statement.Parent == _method.TopBlock && _method.TopBlock!.Statements.Last() == statement &&
+                     TryTailCall(invocation, returns: false) is { } index:
+                Replace(statement, () => Emit(TemplateSegmentKind.TailCall, string.Empty, index));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A simple name in a method template: a local's slot, or an own static member (or nested type) that needs its instance.</summary>
+    private bool TryReplaceNameInMethod(SimpleNameSyntax name, ISymbol? symbol)
+    {
+        switch (symbol)
+        {
+            case ILocalSymbol or IParameterSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction } when name is IdentifierNameSyntax:
+                Replace(name, () => Emit(TemplateSegmentKind.Local, name.Identifier.ValueText, _method!.SlotOf(symbol)));
+                return true;
+            case IRangeVariableSymbol or ILabelSymbol:
+                _method!.Problem ??= "it uses a name the merge cannot rename";
+                return false;
+            case IFieldSymbol or IMethodSymbol or IPropertySymbol or IEventSymbol when symbol.IsStatic && IsOwn(symbol.ContainingType):
+            case INamedTypeSymbol when IsOwnNestedType(symbol):
+                Replace(name, () =>
+                {
+                    Emit(TemplateSegmentKind.OwnQualifier, string.Empty);
+                    WriteUnqualified(name);
+                });
+                return true;
+            case IFieldSymbol or IMethodSymbol or IPropertySymbol or IEventSymbol when !symbol.IsStatic && IsOwn(symbol.ContainingType):
+                _method!.Problem ??= "it uses an instance member";
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A declared local's name (a variable, a pattern's or a lambda's parameter, a local function).</summary>
+    private bool TryWriteDeclaredLocal(SyntaxToken token)
+    {
+        if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is null) return false;
+        var declares = token.Parent switch
+        {
+            VariableDeclaratorSyntax v => v.Identifier == token,
+            SingleVariableDesignationSyntax d => d.Identifier == token,
+            ForEachStatementSyntax f => f.Identifier == token,
+            CatchDeclarationSyntax c => c.Identifier == token,
+            ParameterSyntax p => p.Identifier == token,
+            LocalFunctionStatementSyntax l => l.Identifier == token,
+            _ => false,
+        };
+        if (!declares) return false;
+        if (_model.GetDeclaredSymbol(token.Parent, _cancellation) is not { } symbol)
+        {
+            _method!.Problem ??= "a declaration has no symbol";
+            return false;
+        }
+        WriteLeading(token);
+        Emit(TemplateSegmentKind.Local, token.ValueText, _method!.SlotOf(symbol));
+        WriteTrailing(token);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>TImport.Member(args)</c> with positional arguments, none declared in place (<c>out var</c>)
+    /// or discarded: recorded as a tail call (its index); otherwise null, and it stays a call.
+    /// </summary>
+    private int? TryTailCall(InvocationExpressionSyntax invocation, bool returns)
+    {
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access) return null;
+        if (SymbolOf(access.Expression) is not ITypeParameterSymbol { Ordinal: > 0 } parameter ||
+            !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _implementation)) return null;
+        var arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Any(a => a.NameColon is not null || a.Expression is DeclarationExpressionSyntax || SymbolOf(a.Expression) is IDiscardSymbol)) return null;
+        var captured = arguments.Select(a =>
+        {
+            var expression = Capture(() => VisitTrimmed(a.Expression));
+            var local = a.Expression is IdentifierNameSyntax && SymbolOf(a.Expression) is ILocalSymbol or IParameterSymbol ? _method!.SlotOf(SymbolOf(a.Expression)!) : -1;
+            return new CallArgument(a.RefKindKeyword.IsKind(SyntaxKind.None) ? string.Empty : a.RefKindKeyword.Text + " ", expression, local);
+        }).ToEquatableArray();
+        _method!.TailCalls.Add(new TailCallTemplate(parameter.Ordinal, member.Identifier.ValueText, captured, returns));
+        return _method.TailCalls.Count - 1;
+    }
+
+    /// <summary>What <paramref name="write"/> writes, as segments of their own (the segments written so far stay where they are).</summary>
+    private EquatableArray<TemplateSegment> Capture(Action write)
+    {
+        Flush();
+        var outer = _segments.ToList();
+        _segments.Clear();
+        write();
+        Flush();
+        var captured = _segments.ToEquatableArray();
+        _segments.Clear();
+        _segments.AddRange(outer);
+        return captured;
+    }
+}
