@@ -29,9 +29,18 @@ public sealed class UnitsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var program = unitFiles.Collect().Combine(options)
+        var planned = unitFiles.Collect().Combine(options)
             .Select(static (input, _) => Planning.Plan(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Program);
+
+        // A compound used inside another is C# of its own only when the project's code names it.
+        var namesUsed = context.SyntaxProvider
+            .CreateSyntaxProvider(CSharpNamesUsed.IsFile, static (syntax, cancellation) => CSharpNamesUsed.Read(syntax, cancellation))
+            .WithTrackingName(TrackingNames.NamesUsed)
+            .Collect();
+        var program = planned.Combine(namesUsed)
+            .Select(static (input, _) => input.Left.KeepingReferenced(name => CSharpNamesUsed.AnyUses(input.Right, name)))
+            .WithTrackingName(TrackingNames.NeededProgram);
 
         var implementations = context.SyntaxProvider
             .CreateSyntaxProvider(ImplementationExtractor.IsCandidate, static (syntax, cancellation) => SafeExtract(syntax, cancellation))
@@ -58,6 +67,7 @@ public sealed class UnitsGenerator : IIncrementalGenerator
         Register(context, plan.SelectMany(static (p, _) => p.Copies).WithTrackingName(TrackingNames.Copies), CSharpEmitter.Write);
         Register(context, plan.SelectMany(static (p, _) => p.Hosting).WithTrackingName(TrackingNames.Hosting), CSharpEmitter.Write);
         Register(context, plan.SelectMany(static (p, _) => p.Templates).WithTrackingName(TrackingNames.Templates), CSharpEmitter.Write);
+        Register(context, plan.SelectMany(static (p, _) => p.Flattened).WithTrackingName(TrackingNames.Flattened), CSharpEmitter.Write);
 
         var diagnostics = plan.Select(static (p, _) => p.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (production, list) =>
@@ -145,5 +155,8 @@ public static class TrackingNames
     public const string Copies = nameof(Copies);
     public const string Hosting = nameof(Hosting);
     public const string Templates = nameof(Templates);
+    public const string Flattened = nameof(Flattened);
+    public const string NamesUsed = nameof(NamesUsed);
+    public const string NeededProgram = nameof(NeededProgram);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -11,6 +11,7 @@ using Units.Testing;
 //   check                  units check on a 10,001-instance composition (in process)
 //   emit                   the same composition (typed) checked, planned, bound and written, side by side
 //   limits                 the shapes that were once quadratic or out of memory: check, graph and emit each
+//   router-some <globs>    some of the router's benchmarks (e.g. "*.Units10,*.Library10,*.Limit10")
 //   write-synthetic <path> writes that composition to a file (for timing the real CLI)
 //   write-limits <folder>  writes the limits shapes to files
 var suite = args.FirstOrDefault() ?? "help";
@@ -41,11 +42,23 @@ switch (suite)
         PrintRouterRatios(packets, requests);
         return 0;
     }
+    case "router-some" when args.Length >= 2:
+    {
+        // A few of the router's benchmarks side by side (a glob on the method names, e.g. "*10"),
+        // for a cross-check of ratios that one full run leaves in doubt.
+        if (!CheckRouter()) return 1;
+        var some = BenchmarkRunner.Run<Units.Benchmarks.Router.RouterBenchmarks>(config.AddFilter(new BenchmarkDotNet.Filters.GlobFilter(args[1].Split(','))));
+        foreach (var report in some.Reports.OrderBy(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name} {report.ResultStatistics!.Mean:F3} ns"));
+        }
+        return 0;
+    }
     case "router-warm":
     {
         // As `warm`, for the router: DOTNET_JitDisasm="Units40" shows the calls left in the final code.
         var router = new Units.Benchmarks.Router.RouterBenchmarks();
-        Warm(router.Units10, router.Units20, router.Units40, router.Units80, router.Library10, router.Library20,
+        Warm(router.Units10, router.Units20, router.Units40, router.Units80, router.Unflat40, router.Unflat80, router.Library10, router.Library20, router.Library80,
             router.Limit10, router.Limit20, router.Limit40, router.Limit80, router.Generic40, router.Generic80);
         return 0;
     }
@@ -146,6 +159,10 @@ static void PrintRouterRatios(Summary packets, Summary requests)
     foreach (var variant in new[] { "Objects", "Medi", "Autofac", "PureDi" })
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"request-40 {variant.ToLowerInvariant()}/units {Mean(requests, $"Request{variant}40") / units:F1}"));
+    }
+    foreach (var n in Units.Benchmarks.Router.RouterSource.Sizes)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"router-{n} library/units {Mean(packets, $"Library{n}") / Mean(packets, $"Units{n}"):F3}"));
     }
     foreach (var n in Units.Benchmarks.Router.RouterSource.Sizes)
     {

@@ -45,6 +45,10 @@ public static partial class DiagnosticDescriptors
         "unit '{0}' of library '{1}' cannot be composed here: {2}; the library must publish its units (UnitsPublish=true, the default, and no 'internal' on the implementation)", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor TemplateNotShipped = Info("UNIT0820", "Implementation not shipped for copying",
         "the code of unit '{0}' is not shipped for other assemblies to copy, because {1}; projects that compose the unit from this library forward each call to the compiled implementation (one more call level); make it public to let them copy it", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor FlattenIncomplete = Warning("UNIT0821", "Flatten could not merge every call",
+        "flatten of '{0}' left {1} call(s) through imports as calls, so those paths are not one method; the first: {2}", DiagnosticPhase.Emission);
+    public static readonly DiagnosticDescriptor FlattenOnAtomicUnit = Warning("UNIT0822", "Flatten on an atomic unit",
+        "'flatten' on atomic unit '{0}' has no effect: flatten merges the call paths of a compound's exports; mark the compound that composes '{0}'", DiagnosticPhase.Emission);
     public static readonly DiagnosticDescriptor InternalError = Error("UNIT0899", "Internal error in the Units generator",
         "the Units generator failed ({0}: {1}); the generated code may be incomplete. This is a bug in Units: please report it with the unit files that cause it", DiagnosticPhase.Emission);
 }

@@ -23,6 +23,7 @@ internal sealed partial class TemplateBuilder
         public readonly Dictionary<ISymbol, int> Slots = new(SymbolEqualityComparer.Default);
         public readonly List<TailCallTemplate> TailCalls = new();
         public BlockSyntax? TopBlock;
+        public HashSet<ISymbol> Captured = new(SymbolEqualityComparer.Default);
         public bool ReturnsVoid;
         public string? Problem;
 
@@ -60,7 +61,7 @@ internal sealed partial class TemplateBuilder
 
         var scope = new MethodScope { TopBlock = syntax.Body, ReturnsVoid = symbol.ReturnsVoid };
         foreach (var parameter in symbol.Parameters) scope.SlotOf(parameter);
-        var written = Written(syntax);
+        var written = Written(syntax, scope.Captured);
         var outer = _method;
         _method = scope;
         try
@@ -108,7 +109,7 @@ internal sealed partial class TemplateBuilder
     }
 
     /// <summary>The parameters the body assigns (or passes by ref or out).</summary>
-    private HashSet<ISymbol> Written(MethodDeclarationSyntax syntax)
+    private HashSet<ISymbol> Written(MethodDeclarationSyntax syntax, HashSet<ISymbol> captured)
     {
         DataFlowAnalysis? flow = syntax.Body is { Statements.Count: > 0 } block
             ? _model.AnalyzeDataFlow(block.Statements.First(), block.Statements.Last())
@@ -117,7 +118,12 @@ internal sealed partial class TemplateBuilder
         if (flow is { Succeeded: true })
         {
             foreach (var symbol in flow.WrittenInside) written.Add(symbol);
-            foreach (var symbol in flow.Captured) written.Add(symbol); // a lambda may write it later: never share it
+            // A lambda may write a captured variable at any time: never share one with a callee.
+            foreach (var symbol in flow.Captured)
+            {
+                written.Add(symbol);
+                captured.Add(symbol);
+            }
         }
         else
         {
@@ -204,6 +210,9 @@ internal sealed partial class TemplateBuilder
     /// </summary>
     private int? TryTailCall(InvocationExpressionSyntax invocation, bool returns)
     {
+        // Only the method's own returns: one in a lambda or local function returns from that.
+        if (invocation.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MethodDeclarationSyntax)
+            is not MethodDeclarationSyntax) return null;
         if (invocation.Expression is not MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access) return null;
         if (SymbolOf(access.Expression) is not ITypeParameterSymbol { Ordinal: > 0 } parameter ||
             !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _implementation)) return null;
@@ -212,7 +221,8 @@ internal sealed partial class TemplateBuilder
         var captured = arguments.Select(a =>
         {
             var expression = Capture(() => VisitTrimmed(a.Expression));
-            var local = a.Expression is IdentifierNameSyntax && SymbolOf(a.Expression) is ILocalSymbol or IParameterSymbol ? _method!.SlotOf(SymbolOf(a.Expression)!) : -1;
+            var symbol = a.Expression is IdentifierNameSyntax ? SymbolOf(a.Expression) : null;
+            var local = symbol is ILocalSymbol or IParameterSymbol && !_method!.Captured.Contains(symbol) ? _method!.SlotOf(symbol) : -1;
             return new CallArgument(a.RefKindKeyword.IsKind(SyntaxKind.None) ? string.Empty : a.RefKindKeyword.Text + " ", expression, local);
         }).ToEquatableArray();
         _method!.TailCalls.Add(new TailCallTemplate(parameter.Ordinal, member.Identifier.ValueText, captured, returns));

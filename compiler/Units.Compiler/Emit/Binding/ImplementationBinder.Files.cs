@@ -25,6 +25,7 @@ public sealed partial class ImplementationBinder
         var compositions = new List<CompositionFile>();
         var copies = new List<CopyFile>();
         var hosting = new List<HostingFile>();
+        var flattened = new List<FlattenedFile>();
         foreach (var composition in _program.Compositions)
         {
             if (_takenFacades.Contains(composition.Name)) continue;
@@ -36,14 +37,20 @@ public sealed partial class ImplementationBinder
             {
                 IsHostedFacade = host is not null && composition.Imports.IsEmpty,
             };
-            compositions.Add(file);
             if (!composition.HasErrors) copies.AddRange(Copies(file, hints));
+            if (Flattened(file, hints) is { } merged)
+            {
+                flattened.Add(merged);
+                file = file with { IsFlattened = true };
+            }
+            compositions.Add(file);
         }
         return new EmissionPlan(interfaces.ToEquatableArray(), headers.ToEquatableArray(), compositions.ToEquatableArray(), copies.ToEquatableArray(),
             EquatableArray<Diagnostics.Diagnostic>.Empty)
         {
             Hosting = hosting.ToEquatableArray(),
             Templates = Templates(hints).ToEquatableArray(),
+            Flattened = flattened.ToEquatableArray(),
         };
     }
 

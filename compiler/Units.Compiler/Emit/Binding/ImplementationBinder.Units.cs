@@ -8,6 +8,7 @@ public sealed partial class ImplementationBinder
     private BoundUnit BindUnit(UnitModel unit, ISet<string> generatedNames, out bool hasHeader)
     {
         hasHeader = false;
+        if (unit.Flatten && unit.Library is null) _diagnostics.Add(DiagnosticDescriptors.FlattenOnAtomicUnit, unit.Location, unit.Name);
         if (unit.IsInlineUnit) return new BoundUnit(unit, unit.HasErrors ? EmissionMode.Stub : EmissionMode.Inline);
         if (unit.ImplementationName == CSharpNames.SelfTypeParameter)
         {

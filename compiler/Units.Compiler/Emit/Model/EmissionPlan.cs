@@ -20,6 +20,9 @@ public sealed record EmissionPlan(
     /// <summary>The compositions as services of a Microsoft.Extensions host (only when Units.Extensions.DependencyInjection is referenced).</summary>
     public EquatableArray<HostingFile> Hosting { get; init; } = EquatableArray<HostingFile>.Empty;
 
+    /// <summary>The merged exports of compositions marked <c>flatten</c>.</summary>
+    public EquatableArray<FlattenedFile> Flattened { get; init; } = EquatableArray<FlattenedFile>.Empty;
+
     /// <summary>A unit library's copy templates, shipped in its assembly for the projects that compose its units.</summary>
     public EquatableArray<TemplateFile> Templates { get; init; } = EquatableArray<TemplateFile>.Empty;
 }
@@ -101,6 +104,9 @@ public sealed record CompositionFile(string HintName, CompositionModel Compositi
 {
     /// <summary>The facade is the host's composition type itself (a sealed class, not a static one): see <see cref="HostingFile"/>.</summary>
     public bool IsHostedFacade { get; init; }
+
+    /// <summary>Its exports' members are merged paths, written in its <see cref="FlattenedFile"/> (a composition marked flatten, bound against C#).</summary>
+    public bool IsFlattened { get; init; }
 
     public BoundUnit UnitOf(InstanceModel instance) => Units.First(u => u.Unit.Name == instance.Unit);
 }

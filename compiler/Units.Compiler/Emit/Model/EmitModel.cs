@@ -21,6 +21,19 @@ public sealed record EmitProgram(
     /// initializers, so a project that references this one can instantiate them.
     /// </summary>
     public bool PublishesUnits { get; init; }
+
+    /// <summary>
+    /// The program without the compositions nobody needs as C# of their own: a compound that
+    /// another compound instantiates is already in the C# of each root that uses it, so it is kept
+    /// only when the project's code names it (<paramref name="isReferenced"/>, asked with the
+    /// compound's name). Roots are always kept. The source generator asks this with the
+    /// identifiers of the project's C#; the CLI, which sees no C#, keeps every compound.
+    /// </summary>
+    public EmitProgram KeepingReferenced(Func<string, bool> isReferenced)
+    {
+        var kept = Compositions.Where(c => c.IsRoot || isReferenced(c.Name)).ToEquatableArray();
+        return kept.Count == Compositions.Count ? this : this with { Compositions = kept };
+    }
 }
 
 /// <summary>
@@ -187,6 +200,15 @@ public sealed record CompositionModel(
 
     /// <summary>What the composition was built from, emitted as its <c>Manifest</c> for reports at run time.</summary>
     public ManifestModel Manifest { get; init; } = ManifestModel.Empty;
+
+    /// <summary>
+    /// <c>flatten</c>: each export is a struct of its own whose members merge the bodies along their
+    /// call paths (<see cref="FlattenedFile"/>); no instance takes an export's name.
+    /// </summary>
+    public bool Flatten { get; init; }
+
+    /// <summary>No other compound of the project instantiates it: it is one of the project's roots.</summary>
+    public bool IsRoot { get; init; } = true;
 }
 
 /// <summary>

@@ -5,7 +5,8 @@ namespace Units.Compiler.Emit;
 /// along its call path merged in (tail calls through imports replaced by the callee's body), so
 /// that the JIT sees one method however long the path, and inlines it whole into its caller.
 /// </summary>
-public sealed record FlattenedFile(string HintName, FacadeScope Facade, EquatableArray<FlattenedExport> Exports);
+/// <param name="Usings">Every merged part's using directives (extension methods in the bodies bind through them).</param>
+public sealed record FlattenedFile(string HintName, FacadeScope Facade, EquatableArray<string> Usings, EquatableArray<FlattenedExport> Exports);
 
 /// <summary>An export's struct: its members, merged or forwarding.</summary>
 public sealed record FlattenedExport(string TypeName, EquatableArray<FlattenedMember> Members);
@@ -21,7 +22,11 @@ public sealed record FlattenedMember(MemberModel Member, string ForwardTo, strin
 /// is (<see cref="Level"/> names its locals apart from every other's), and for each of its tail
 /// calls the callee's merged body, or null where the call stays a call.
 /// </summary>
-public sealed record MergedBody(CopiedInstance Owner, MethodTemplate Method, int Level, EquatableArray<MergedCall> Calls);
+public sealed record MergedBody(CopiedInstance Owner, MethodTemplate Method, int Level, EquatableArray<MergedCall> Calls)
+{
+    /// <summary>The nullable annotation context of the part the body comes from.</summary>
+    public bool NullableAnnotations { get; init; }
+}
 
 /// <summary>A tail call's merged callee (null: the call is made), and how each callee parameter is bound.</summary>
 public sealed record MergedCall(MergedBody? Callee, EquatableArray<ParameterBinding> Bindings);

@@ -28,8 +28,9 @@ public sealed partial class EmitPlanner
             var supplier = connection is null ? new SupplierModel(SupplierKind.Missing, -1, port.Name) : SupplierOf(flat, port, connection, typeNames, unions, "Export_" + port.Name);
             var typeName = ExportTypeName(compound, port, taken, s_facadeMembers);
             // The instance that supplies a whole export takes the export's name: no forwarding layer.
-            // (Not an inline unit: it lives beside the facade, so the export forwards to it.)
-            if (supplier.Kind == SupplierKind.Instance && typeNames[supplier.Target].StartsWith("Instance_", StringComparison.Ordinal) &&
+            // (Not an inline unit: it lives beside the facade, so the export forwards to it. Not when
+            // flattened: the export's struct then holds the merged path.)
+            if (!compound.Flatten && supplier.Kind == SupplierKind.Instance && typeNames[supplier.Target].StartsWith("Instance_", StringComparison.Ordinal) &&
                 flat.Instances[supplier.Target].Unit is not InlineUnitSymbol && !UsesNestedExports(flat.Instances[supplier.Target].Unit))
             {
                 typeNames[supplier.Target] = typeName;
@@ -58,6 +59,8 @@ public sealed partial class EmitPlanner
             HasStructuralErrors(flat), compound.Location)
         {
             Manifest = ManifestOf(checkedComposition),
+            Flatten = compound.Flatten,
+            IsRoot = !_usedCompounds.Contains(compound),
         };
     }
 

@@ -19,12 +19,14 @@ public sealed partial class EmitPlanner
     private readonly Dictionary<(UnitSymbol Unit, string Port), SortedSet<string>> _extraInterfaces = new();
     private readonly HashSet<UnitSymbol> _unitsWithErrors;
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly HashSet<UnitSymbol> _usedCompounds;
 
     private EmitPlanner(UnitCompilation compilation, string defaultNamespace, IReadOnlyList<Diagnostic> diagnostics)
     {
         _compilation = compilation;
         _defaultNamespace = CSharpNames.NamespaceFromProject(defaultNamespace);
         _unitsWithErrors = UnitsWithErrors(compilation.Program.Units, diagnostics);
+        _usedCompounds = new HashSet<UnitSymbol>(compilation.Program.Units.OfType<CompoundUnitSymbol>().SelectMany(c => c.Instances).Select(i => i.Unit));
         foreach (var unit in compilation.Program.Units) CheckCallNames(unit);
     }
 

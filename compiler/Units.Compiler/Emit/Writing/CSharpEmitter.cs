@@ -29,6 +29,7 @@ public static class CSharpEmitter
             .Concat(plan.Copies.Select(Write))
             .Concat(plan.Hosting.Select(Write))
             .Concat(plan.Templates.Select(Write))
+            .Concat(plan.Flattened.Select(Write))
             .ToEquatableArray(),
         plan.Diagnostics);
 
@@ -111,6 +112,8 @@ public static class CSharpEmitter
     public static GeneratedFile Write(CopyFile file) => new(file.HintName, CopyWriter.Write(file));
 
     public static GeneratedFile Write(HostingFile file) => new(file.HintName, HostingWriter.Write(file.Hosting));
+
+    public static GeneratedFile Write(FlattenedFile file) => new(file.HintName, FlattenWriter.Write(file));
 
     /// <summary>A shipped template: an assembly attribute that the projects composing the unit read from metadata.</summary>
     public static GeneratedFile Write(TemplateFile file) => new(file.HintName,

@@ -11,8 +11,10 @@ internal sealed partial class CompositionWriter
         foreach (var export in _composition.Exports.Where(e => !renamed.Contains(e.TypeName)))
         {
             var target = _types.Of(export.Supplier);
-            WriteStruct(writer, export.TypeName, export.Interface is null ? Array.Empty<string>() : new[] { export.Interface },
-                export.Members.Select(m => Forwarding(m, target)), partialStruct: false);
+            var interfaces = export.Interface is null ? Array.Empty<string>() : new[] { export.Interface };
+            // Flattened: the members are the merged paths, in the composition's flattened file.
+            var flattened = _file.IsFlattened && export.Supplier.Kind == SupplierKind.Instance;
+            WriteStruct(writer, export.TypeName, interfaces, flattened ? Array.Empty<string>() : export.Members.Select(m => Forwarding(m, target)), partialStruct: flattened);
         }
         WriteLifecycle(writer);
         WriteManifest(writer);

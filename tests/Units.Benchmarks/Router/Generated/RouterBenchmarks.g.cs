@@ -31,6 +31,14 @@ public partial class RouterBenchmarks
 
     [Benchmark()]
     [BenchmarkCategory("10")]
+    public int Unflat10()
+    {
+        var p = _packets[_next++ & 15];
+        return UnflatRouter10.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("10")]
     public int Library10()
     {
         var p = _packets[_next++ & 15];
@@ -99,6 +107,14 @@ public partial class RouterBenchmarks
     {
         var p = _packets[_next++ & 15];
         return Router20.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("20")]
+    public int Unflat20()
+    {
+        var p = _packets[_next++ & 15];
+        return UnflatRouter20.Input.Push(ref p);
     }
 
     [Benchmark()]
@@ -175,6 +191,14 @@ public partial class RouterBenchmarks
 
     [Benchmark()]
     [BenchmarkCategory("40")]
+    public int Unflat40()
+    {
+        var p = _packets[_next++ & 15];
+        return UnflatRouter40.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("40")]
     public int Library40()
     {
         var p = _packets[_next++ & 15];
@@ -243,6 +267,14 @@ public partial class RouterBenchmarks
     {
         var p = _packets[_next++ & 15];
         return Router80.Input.Push(ref p);
+    }
+
+    [Benchmark()]
+    [BenchmarkCategory("80")]
+    public int Unflat80()
+    {
+        var p = _packets[_next++ & 15];
+        return UnflatRouter80.Input.Push(ref p);
     }
 
     [Benchmark()]

@@ -1,0 +1,127 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace Units.Generator.Tests;
+
+/// <summary>
+/// <c>flatten</c>: each export member of a flattened composition is one method with the bodies
+/// along its path merged in. The merged code must do exactly what the calls did.
+/// </summary>
+[TestClass]
+public sealed class FlattenTests
+{
+    private static string CaseFile(string name) => File.ReadAllText(Path.Combine(TestPaths.SourceDirectory, "Cases", "flatten", name));
+
+    private static GeneratorHarness.Result Build(bool flatten, string? units = null, string? code = null)
+    {
+        var text = units ?? CaseFile("flat.unit");
+        if (!flatten) text = text.Replace("  flatten;\n", string.Empty);
+        var result = new GeneratorHarness().Unit("flat.unit", text).CSharp("Flat.cs", code ?? CaseFile("Flat.cs")).Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        return result;
+    }
+
+    /// <summary>Pushes a run of values through the pipeline: results, the values after the call (by ref) and the log.</summary>
+    private static List<string> Trace(Assembly assembly)
+    {
+        var trace = new List<string>();
+        var push = assembly.GetType("Flat.Pipeline+Input", throwOnError: true)!.GetMethod("Push")!;
+        foreach (var start in new[] { 1, 7, 50, 99, 101, 250, -3 })
+        {
+            var arguments = new object[] { start, start % 5 };
+            var result = push.Invoke(null, arguments);
+            trace.Add($"{start}: {result} value={arguments[0]}");
+        }
+        assembly.Call("Flat.Pipeline+Log", "Write", "one");
+        assembly.Call("Flat.Pipeline+Log", "Write", "two");
+        var lines = (List<string>)assembly.GetType("Flat.Pipeline+Instance_st", throwOnError: true)!.GetField("Lines", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(null)!;
+        trace.AddRange(lines);
+        return trace;
+    }
+
+    [TestMethod]
+    public void A_flattened_path_computes_what_the_calls_computed()
+    {
+        var flattened = Build(flatten: true);
+        var merged = flattened.GeneratedText("Units.Flattened.Flat.Pipeline.g.cs");
+        // The whole path is one method: no call through an import is left in it.
+        Assert.IsFalse(merged.Contains("Instance_a.Push", StringComparison.Ordinal) || merged.Contains("Instance_c.Push", StringComparison.Ordinal), merged);
+        StringAssert.Contains(merged, "MethodImplOptions.AggressiveInlining");
+        Assert.AreEqual(0, flattened.GeneratorDiagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning), flattened.Describe());
+        var expected = Trace(Build(flatten: false).Load());
+        CollectionAssert.AreEqual(expected, Trace(flattened.Load()));
+        StringAssert.Contains(string.Join("\n", expected), "> one");
+    }
+
+    [TestMethod]
+    public void Recursion_stays_a_call_with_UNIT0821_and_the_results_hold()
+    {
+        const string units = """
+            namespace Flat;
+            bundletype Even_T = { bool IsEven(int n) }
+            bundletype Odd_T = { bool IsOdd(int n) }
+            unit even = { imports[ odd : Odd_T ]; exports[ e : Even_T ]; implementation Flat.Even; }
+            unit odd = { imports[ even : Even_T ]; exports[ o : Odd_T ]; implementation Flat.Odd; }
+            unit Parity = { exports[ e : Even_T ]; link{ [e] <- even <- [o]; [o] <- odd <- [e]; } flatten; }
+            """;
+        const string code = """
+            namespace Flat;
+            partial struct Even<TSelf, TOdd> { public static bool IsEven(int n) { if (n == 0) return true; return TOdd.IsOdd(n - 1); } }
+            partial struct Odd<TSelf, TEven> { public static bool IsOdd(int n) { if (n == 0) return false; return TEven.IsEven(n - 1); } }
+            """;
+        var result = Build(flatten: true, units, code);
+        var warning = result.GeneratorDiagnostics.Single(d => d.Id == "UNIT0821");
+        Assert.AreEqual(DiagnosticSeverity.Warning, warning.Severity);
+        StringAssert.Contains(warning.GetMessage(), "recursive");
+        var assembly = result.Load();
+        Assert.AreEqual(true, assembly.Call("Flat.Parity+E", "IsEven", 10));
+        Assert.AreEqual(false, assembly.Call("Flat.Parity+E", "IsEven", 7));
+    }
+
+    [TestMethod]
+    public void Arguments_are_evaluated_once_and_in_order_and_by_value_parameters_stay_the_callees()
+    {
+        const string units = """
+            namespace Flat;
+            bundletype Two_T = { int Take(int a, int b) }
+            unit first = { imports[ next : Two_T ]; exports[ t : Two_T ]; implementation Flat.First; }
+            unit second = { exports[ t : Two_T ]; implementation Flat.Second; }
+            unit Order = { exports[ t : Two_T ]; link{ [t] <- first <- [s]; [s] <- second <- []; } flatten; }
+            """;
+        // The callee writes its parameter a, which is the caller's x: the caller's x must not change
+        // (it is read by the lambda afterwards); and x++ in the arguments is evaluated once, after b.
+        const string code = """
+            namespace Flat;
+            public static class Seen { public static System.Func<int>? Last; }
+            partial struct First<TSelf, TNext>
+            {
+                public static int Take(int a, int b)
+                {
+                    var x = a;
+                    Seen.Last = () => x;
+                    return TNext.Take(b, x++);
+                }
+            }
+            partial struct Second<TSelf>
+            {
+                public static int Take(int a, int b) { a = a * 10; return a + b + (Seen.Last?.Invoke() ?? 0) * 1000; }
+            }
+            """;
+        var results = new[] { false, true }.Select(flatten =>
+        {
+            var assembly = Build(flatten, units, code).Load();
+            return string.Join(",", new[] { (1, 2), (5, 3) }.Select(p => assembly.Call("Flat.Order+T", "Take", p.Item1, p.Item2)));
+        }).ToList();
+        Assert.AreEqual(results[0], results[1]);
+    }
+
+    [TestMethod]
+    public void Flatten_on_an_atomic_unit_is_UNIT0822_at_the_unit()
+    {
+        var units = CaseFile("flat.unit").Replace("implementation Flat.Sink; }", "implementation Flat.Sink; flatten; }");
+        var result = Build(flatten: true, units);
+        var warning = result.GeneratorDiagnostics.Single(d => d.Id == "UNIT0822");
+        StringAssert.Contains(warning.GetMessage(), "'sink'");
+        Assert.AreEqual(7, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+}
