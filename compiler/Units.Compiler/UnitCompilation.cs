@@ -147,9 +147,17 @@ public sealed class UnitCompilation
     public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check, out IReadOnlyList<CompoundUnitSymbol> notComposed) =>
         ComposeEveryCompound(check, out notComposed, out _);
 
+    /// <param name="referencedNames">
+    /// When given (the source generator: the compound names the project's C# uses), a compound that
+    /// another compound instantiates is composed for C# of its own only when it is named here: its
+    /// instances are already in the C# of every root that uses it, so emitting it again would only
+    /// repeat them. Null: every compound (the CLI, which sees no C#).
+    /// </param>
     public IReadOnlyList<ComposedUnit> ComposeEveryCompound(CheckResult check, out IReadOnlyList<CompoundUnitSymbol> notComposed,
-        out IReadOnlyList<(CompoundUnitSymbol Root, long Characters)> tooLarge)
+        out IReadOnlyList<(CompoundUnitSymbol Root, long Characters)> tooLarge, ISet<string>? referencedNames = null)
     {
+        var used = referencedNames is null ? null
+            : new HashSet<UnitSymbol>(Program.Units.OfType<CompoundUnitSymbol>().SelectMany(c => c.Instances).Select(i => i.Unit));
         var refused = new List<(CompoundUnitSymbol, long)>();
         var checkedRoots = new Dictionary<UnitSymbol, CheckedComposition>();
         foreach (var composition in check.Compositions) checkedRoots[composition.Root] = composition;
@@ -168,6 +176,7 @@ public sealed class UnitCompilation
                 else result.Add(new ComposedUnit(root.Flat, root.Schedule));
                 continue;
             }
+            if (used is not null && used.Contains(compound) && !referencedNames!.Contains(compound.Name)) continue;
             var size = sizes.Of(compound);
             var characters = size > budget ? 0 : sizes.NameCharacters(compound);
             if (size > budget || characters > names)

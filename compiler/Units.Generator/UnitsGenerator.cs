@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Units.Compiler.Emit;
+using Units.Compiler.Syntax;
 using Units.Generator.Implementations;
 using Units.Generator.Pipeline;
 
@@ -29,18 +30,23 @@ public sealed class UnitsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var planned = unitFiles.Collect().Combine(options)
-            .Select(static (input, _) => Planning.Plan(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.Program);
-
-        // A compound used inside another is C# of its own only when the project's code names it.
+        // A compound used inside another is C# of its own only when the project's code names it:
+        // the names the unit files declare, used by some C# file. Planning waits for that set,
+        // which a keystroke in C# leaves unchanged unless it starts or stops naming a unit.
+        var declaredNames = unitFiles
+            .Select(static (file, _) => DeclaredUnitNames.Of(file.Path, file.Text))
+            .Collect();
         var namesUsed = context.SyntaxProvider
             .CreateSyntaxProvider(CSharpNamesUsed.IsFile, static (syntax, cancellation) => CSharpNamesUsed.Read(syntax, cancellation))
             .WithTrackingName(TrackingNames.NamesUsed)
             .Collect();
-        var program = planned.Combine(namesUsed)
-            .Select(static (input, _) => input.Left.KeepingReferenced(name => CSharpNamesUsed.AnyUses(input.Right, name)))
-            .WithTrackingName(TrackingNames.NeededProgram);
+        var namedUnits = declaredNames.Combine(namesUsed)
+            .Select(static (input, _) => CSharpNamesUsed.Named(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.NamedUnits);
+
+        var program = unitFiles.Collect().Combine(options).Combine(namedUnits)
+            .Select(static (input, _) => Planning.Plan(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Program);
 
         var implementations = context.SyntaxProvider
             .CreateSyntaxProvider(ImplementationExtractor.IsCandidate, static (syntax, cancellation) => SafeExtract(syntax, cancellation))
@@ -157,6 +163,6 @@ public static class TrackingNames
     public const string Templates = nameof(Templates);
     public const string Flattened = nameof(Flattened);
     public const string NamesUsed = nameof(NamesUsed);
-    public const string NeededProgram = nameof(NeededProgram);
+    public const string NamedUnits = nameof(NamedUnits);
     public const string Diagnostics = nameof(Diagnostics);
 }

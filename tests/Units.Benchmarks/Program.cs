@@ -11,6 +11,7 @@ using Units.Testing;
 //   check                  units check on a 10,001-instance composition (in process)
 //   emit                   the same composition (typed) checked, planned, bound and written, side by side
 //   limits                 the shapes that were once quadratic or out of memory: check, graph and emit each
+//   build [--quick]        clean builds of 1k- and 5k-instance projects, Units against the same program wired by hand
 //   router-some <globs>    some of the router's benchmarks (e.g. "*.Units10,*.Library10,*.Limit10")
 //   write-synthetic <path> writes that composition to a file (for timing the real CLI)
 //   write-limits <folder>  writes the limits shapes to files
@@ -54,6 +55,10 @@ switch (suite)
         }
         return 0;
     }
+    case "build":
+        // Clean builds of a Units project and the same program wired by hand, at 1k and 5k instances.
+        BuildBenchmarks.Run(RepositoryRoot(), quick ? 3 : 5);
+        return 0;
     case "router-warm":
     {
         // As `warm`, for the router: DOTNET_JitDisasm="Units40" shows the calls left in the final code.
@@ -186,4 +191,14 @@ static void PrintRatios(Summary summary)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chain-{n} library/units {Mean($"Library{n}") / Mean($"Units{n}"):F3}"));
     }
+}
+
+// The repository this benchmark was built in: the first folder above the program holding Units.sln.
+static string RepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "Units.sln"))) return folder.FullName;
+    }
+    throw new InvalidOperationException("run the benchmarks from the repository's build output (no Units.sln above " + AppContext.BaseDirectory + ")");
 }

@@ -7,7 +7,7 @@ namespace Units.Generator.Pipeline;
 /// <summary>
 /// The identifiers one C# file uses, sorted: which compounds the project's code names, so that a
 /// compound instantiated inside another is emitted as C# of its own only when code uses it
-/// (<see cref="Units.Compiler.Emit.EmitProgram.KeepingReferenced"/>). Read from the syntax alone,
+/// (<c>UnitCompilation.ComposeEveryCompound</c>). Read from the syntax alone,
 /// per file (an edit re-reads only its file); any identifier counts, so a name in a string or a
 /// comment does not, and one in <c>nameof</c>, a cref or a using alias does.
 /// </summary>
@@ -25,6 +25,11 @@ internal sealed record CSharpNamesUsed(EquatableArray<string> Names)
         }
         return new CSharpNamesUsed(names.ToEquatableArray());
     }
+
+    /// <summary>The unit names the unit files declare that some C# file uses, sorted.</summary>
+    public static EquatableArray<string> Named(IReadOnlyList<EquatableArray<string>> declared, IReadOnlyList<CSharpNamesUsed> files) =>
+        declared.SelectMany(names => names).Distinct(StringComparer.Ordinal).Where(name => AnyUses(files, name))
+            .OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>Whether any of the files uses the name (each file's names are sorted: a binary search each).</summary>
     public static bool AnyUses(IReadOnlyList<CSharpNamesUsed> files, string name)

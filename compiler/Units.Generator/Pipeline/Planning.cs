@@ -8,7 +8,8 @@ namespace Units.Generator.Pipeline;
 /// <summary>Runs the compiler core over the unit files: everything the .unit side knows, as an equatable model.</summary>
 internal static class Planning
 {
-    public static EmitProgram Plan(ImmutableArray<UnitFile> files, GeneratorOptions options)
+    /// <param name="namedUnits">The unit names the project's C# uses: compounds used inside others are emitted only when named.</param>
+    public static EmitProgram Plan(ImmutableArray<UnitFile> files, GeneratorOptions options, EquatableArray<string> namedUnits)
     {
         try
         {
@@ -19,7 +20,8 @@ internal static class Planning
             var libraries = UnitLibraries.FromFiles(files.Select(f => (f.Library, f.LibraryRoot)));
             var policy = LoadingPolicy.ForBuild(options.ProjectDirectory, options.IncludeRoots, libraries);
             var compilation = UnitCompilation.Create(roots, provider, variables, policy);
-            var program = InlineCodeCheck.Apply(EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace, options.PublishesUnits));
+            var program = InlineCodeCheck.Apply(EmitPlanner.Plan(compilation, options.Root, options.DefaultNamespace, options.PublishesUnits,
+                new HashSet<string>(namedUnits, StringComparer.Ordinal)));
             return options.ReportCheckDiagnostics ? program : program with { Diagnostics = program.Diagnostics.Where(IsEmission).ToEquatableArray() };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -21,19 +21,6 @@ public sealed record EmitProgram(
     /// initializers, so a project that references this one can instantiate them.
     /// </summary>
     public bool PublishesUnits { get; init; }
-
-    /// <summary>
-    /// The program without the compositions nobody needs as C# of their own: a compound that
-    /// another compound instantiates is already in the C# of each root that uses it, so it is kept
-    /// only when the project's code names it (<paramref name="isReferenced"/>, asked with the
-    /// compound's name). Roots are always kept. The source generator asks this with the
-    /// identifiers of the project's C#; the CLI, which sees no C#, keeps every compound.
-    /// </summary>
-    public EmitProgram KeepingReferenced(Func<string, bool> isReferenced)
-    {
-        var kept = Compositions.Where(c => c.IsRoot || isReferenced(c.Name)).ToEquatableArray();
-        return kept.Count == Compositions.Count ? this : this with { Compositions = kept };
-    }
 }
 
 /// <summary>
@@ -206,9 +193,6 @@ public sealed record CompositionModel(
     /// call paths (<see cref="FlattenedFile"/>); no instance takes an export's name.
     /// </summary>
     public bool Flatten { get; init; }
-
-    /// <summary>No other compound of the project instantiates it: it is one of the project's roots.</summary>
-    public bool IsRoot { get; init; } = true;
 }
 
 /// <summary>

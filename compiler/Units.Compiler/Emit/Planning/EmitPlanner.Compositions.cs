@@ -60,7 +60,6 @@ public sealed partial class EmitPlanner
         {
             Manifest = ManifestOf(checkedComposition),
             Flatten = compound.Flatten,
-            IsRoot = !_usedCompounds.Contains(compound),
         };
     }
 

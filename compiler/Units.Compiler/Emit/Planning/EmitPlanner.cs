@@ -19,14 +19,12 @@ public sealed partial class EmitPlanner
     private readonly Dictionary<(UnitSymbol Unit, string Port), SortedSet<string>> _extraInterfaces = new();
     private readonly HashSet<UnitSymbol> _unitsWithErrors;
     private readonly DiagnosticBag _diagnostics = new();
-    private readonly HashSet<UnitSymbol> _usedCompounds;
 
     private EmitPlanner(UnitCompilation compilation, string defaultNamespace, IReadOnlyList<Diagnostic> diagnostics)
     {
         _compilation = compilation;
         _defaultNamespace = CSharpNames.NamespaceFromProject(defaultNamespace);
         _unitsWithErrors = UnitsWithErrors(compilation.Program.Units, diagnostics);
-        _usedCompounds = new HashSet<UnitSymbol>(compilation.Program.Units.OfType<CompoundUnitSymbol>().SelectMany(c => c.Instances).Select(i => i.Unit));
         foreach (var unit in compilation.Program.Units) CheckCallNames(unit);
     }
 
@@ -49,12 +47,13 @@ public sealed partial class EmitPlanner
     /// Plans the C# for a compilation; <paramref name="root"/> limits the checks (not the emission)
     /// to one root. Each compound is flattened and scheduled once: the check's roots are reused.
     /// </summary>
-    public static EmitProgram Plan(UnitCompilation compilation, string? root, string defaultNamespace, bool publishesUnits = false)
+    /// <param name="referencedNames">The compound names the project's C# uses: a compound used inside another is emitted only when named; null: every compound.</param>
+    public static EmitProgram Plan(UnitCompilation compilation, string? root, string defaultNamespace, bool publishesUnits = false, ISet<string>? referencedNames = null)
     {
         var check = compilation.Check(root);
         var planner = new EmitPlanner(compilation, defaultNamespace, check.Diagnostics);
         foreach (var bundle in compilation.Program.BundleTypes.Values) planner.InterfaceFor(bundle, null, null);
-        var compounds = compilation.ComposeEveryCompound(check, out var notComposed, out var tooLarge);
+        var compounds = compilation.ComposeEveryCompound(check, out var notComposed, out var tooLarge, referencedNames);
         static string Number(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
         if (notComposed.Count > 0)
         {
