@@ -175,4 +175,30 @@ public sealed class FlattenTests
         var outcome = (string)result.Load().Call("Units.Benchmarks.Router.Drive", "Run", 4096)!;
         StringAssert.StartsWith(outcome, "0 differences", outcome);
     }
+
+    [TestMethod]
+    public void Unsafe_code_is_merged_into_an_unsafe_method_and_what_cannot_be_merged_says_why()
+    {
+        const string units = """
+            namespace Flat;
+            bundletype Step_T = { int Run(int x) }
+            unit pointer = { imports[ next : Step_T ]; exports[ s : Step_T ]; implementation Flat.Pointer; }
+            unit scratch = { imports[ next : Step_T ]; exports[ s : Step_T ]; implementation Flat.Scratch; }
+            unit last = { exports[ s : Step_T ]; implementation Flat.Last; }
+            unit Path = { exports[ s : Step_T ]; link{ [s] <- pointer <- [a]; [a] <- scratch <- [b]; [b] <- last <- []; } flatten; }
+            """;
+        const string code = """
+            namespace Flat;
+            partial struct Pointer<TSelf, TNext> { public static unsafe int Run(int x) { int* p = &x; *p += 1; return TNext.Run(*p); } }
+            partial struct Scratch<TSelf, TNext> { public static int Run(int x) { System.Span<int> s = stackalloc int[2]; s[0] = x; return TNext.Run(s[0] * 2); } }
+            partial struct Last<TSelf> { public static int Run(int x) => x + 100; }
+            """;
+        // The harness compiles with unsafe code allowed, as a project that writes it must.
+        var result = new GeneratorHarness().Unit("flat.unit", units).CSharp("Flat.cs", code).Run();
+        Assert.AreEqual(0, result.Errors.Count(), result.Describe());
+        StringAssert.Contains(result.GeneratedText("Units.Flattened.Flat.Path.g.cs"), "public static unsafe int Run(int x)");
+        var warning = result.GeneratorDiagnostics.Single(d => d.Id == "UNIT0821");
+        StringAssert.Contains(warning.GetMessage(), "stackalloc");
+        Assert.AreEqual(104, result.Load().Call("Flat.Path+S", "Run", 1));
+    }
 }

@@ -12,7 +12,9 @@ namespace Units.Generator.Implementations;
 /// hole (the body moves out of its instance's struct), and its tail calls through imports as holes
 /// (where the callee's body goes). A method this cannot express faithfully has no template and is
 /// simply called: labels and goto, yield, stackalloc (the JIT does not inline it), query
-/// expressions, optional, params or scoped parameters, ref returns, generic methods, unsafe code.
+/// expressions, optional, params or scoped parameters, ref returns, generic methods, a
+/// <c>[MethodImpl]</c> of its own. Why is kept (<see cref="CopyTemplate.Unmerged"/>), for the
+/// diagnostic that says a call stayed a call. Unsafe code is merged into an unsafe method.
 /// </summary>
 internal sealed partial class TemplateBuilder
 {
@@ -34,30 +36,53 @@ internal sealed partial class TemplateBuilder
         }
     }
 
-    private EquatableArray<MethodTemplate> Methods(StructDeclarationSyntax declaration)
+    private (EquatableArray<MethodTemplate> Methods, EquatableArray<UnmergedMethod> Unmerged) Methods(StructDeclarationSyntax declaration)
     {
-        if (declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword)) return EquatableArray<MethodTemplate>.Empty;
+        var unsafeType = declaration.Modifiers.Any(SyntaxKind.UnsafeKeyword);
         var methods = new List<MethodTemplate>();
+        var unmerged = new List<UnmergedMethod>();
         foreach (var syntax in declaration.Members.OfType<MethodDeclarationSyntax>())
         {
-            if (TryMethod(syntax) is { } method) methods.Add(method);
+            var method = TryMethod(syntax, unsafeType, out var reason);
+            if (method is not null) methods.Add(method);
+            else if (reason is not null) unmerged.Add(new UnmergedMethod(syntax.Identifier.ValueText, reason));
         }
-        return methods.ToEquatableArray();
+        return (methods.ToEquatableArray(), unmerged.ToEquatableArray());
     }
 
-    private MethodTemplate? TryMethod(MethodDeclarationSyntax syntax)
+    /// <summary>The method's template, or null with the reason it has none (null reason: not a method anything merges, such as an instance method).</summary>
+    private MethodTemplate? TryMethod(MethodDeclarationSyntax syntax, bool unsafeType, out string? reason)
     {
-        if (_model.GetDeclaredSymbol(syntax, _cancellation) is not IMethodSymbol
-            {
-                IsStatic: true, MethodKind: MethodKind.Ordinary, IsGenericMethod: false, IsAsync: false, IsExtern: false,
-                ReturnsByRef: false, ReturnsByRefReadonly: false,
-            } symbol) return null;
-        if (syntax.Body is null && syntax.ExpressionBody is null) return null;
-        if (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword) || symbol.Parameters.Any(p => p.IsParams || p.HasExplicitDefaultValue || p.ScopedKind != ScopedKind.None)) return null;
-        if (symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "MethodImplAttribute")) return null; // NoInlining, Synchronized…: its own method
+        reason = null;
+        if (_model.GetDeclaredSymbol(syntax, _cancellation) is not IMethodSymbol { IsStatic: true, MethodKind: MethodKind.Ordinary } symbol) return null;
+        reason = symbol switch
+        {
+            { IsGenericMethod: true } => "it is generic",
+            { IsAsync: true } => "it is async",
+            { IsExtern: true } => "it is extern",
+            { ReturnsByRef: true } or { ReturnsByRefReadonly: true } => "it returns by reference",
+            _ when syntax.Body is null && syntax.ExpressionBody is null => "it has no body",
+            _ when symbol.Parameters.Any(p => p.IsParams) => "it has a params parameter",
+            _ when symbol.Parameters.Any(p => p.HasExplicitDefaultValue) => "it has an optional parameter",
+            _ when symbol.Parameters.Any(p => p.ScopedKind != ScopedKind.None) => "it has a scoped parameter",
+            _ when symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "MethodImplAttribute") => "it has a [MethodImpl] of its own",
+            _ => null,
+        };
+        if (reason is not null) return null;
         var body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody!;
-        if (body.DescendantNodesAndSelf().Any(n => n is YieldStatementSyntax or LabeledStatementSyntax or GotoStatementSyntax or QueryExpressionSyntax
-                or StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax or UnsafeStatementSyntax or FixedStatementSyntax)) return null;
+        var unmergeable = body.DescendantNodesAndSelf().FirstOrDefault(n => n is YieldStatementSyntax or LabeledStatementSyntax or GotoStatementSyntax or QueryExpressionSyntax
+            or StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax);
+        if (unmergeable is not null)
+        {
+            reason = unmergeable switch
+            {
+                YieldStatementSyntax => "it is an iterator",
+                LabeledStatementSyntax or GotoStatementSyntax => "it uses labels",
+                QueryExpressionSyntax => "it has a query expression",
+                _ => "it uses stackalloc (the JIT does not inline such a method)",
+            };
+            return null;
+        }
 
         var scope = new MethodScope { TopBlock = syntax.Body, ReturnsVoid = symbol.ReturnsVoid };
         foreach (var parameter in symbol.Parameters) scope.SlotOf(parameter);
@@ -84,8 +109,12 @@ internal sealed partial class TemplateBuilder
                     WriteExpressionBody(syntax.ExpressionBody!.Expression, symbol.ReturnsVoid);
                 }
             });
+            reason = scope.Problem;
             return scope.Problem is null
                 ? new MethodTemplate(symbol.Name, returnType, parameters, statements, scope.TailCalls.ToEquatableArray())
+                {
+                    IsUnsafe = unsafeType || syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword),
+                }
                 : null;
         }
         finally

@@ -93,7 +93,8 @@ internal sealed partial class TemplateBuilder
         });
         var modifiers = declaration.Modifiers.Where(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword)).Select(m => m.Text).ToEquatableArray();
         var annotations = _model.GetNullableContext(declaration.OpenBraceToken.SpanStart).AnnotationsEnabled();
-        return new CopyTemplate(usings, annotations, modifiers, attributes, members) { Methods = Methods(declaration) };
+        var (methods, unmerged) = Methods(declaration);
+        return new CopyTemplate(usings, annotations, modifiers, attributes, members) { Methods = methods, Unmerged = unmerged };
     }
 
     private EquatableArray<TemplateSegment> TakeSegments(Action write)

@@ -27,7 +27,11 @@ public sealed class TemplateCodecTests
                     new TemplateSegment(TemplateSegmentKind.Local, "p", 0),
                     new TemplateSegment(TemplateSegmentKind.TailCall, string.Empty, 0)),
                 EquatableArray.Create(new TailCallTemplate(1, "Push",
-                    EquatableArray.Create(new CallArgument("ref ", EquatableArray.Create(new TemplateSegment(TemplateSegmentKind.Local, "p", 0)), 0)), Returns: true)))),
+                    EquatableArray.Create(new CallArgument("ref ", EquatableArray.Create(new TemplateSegment(TemplateSegmentKind.Local, "p", 0)), 0)), Returns: true)))
+            {
+                IsUnsafe = true,
+            }),
+            Unmerged = EquatableArray.Create(new UnmergedMethod("Spin", "it uses labels")),
         },
         new(EquatableArray<string>.Empty, false, EquatableArray<string>.Empty, EquatableArray<TemplateSegment>.Empty, EquatableArray<TemplateSegment>.Empty),
     };
@@ -49,7 +53,7 @@ public sealed class TemplateCodecTests
             Assert.IsNull(TemplateCodec.TryDecode(text.Substring(0, length)), $"truncated at {length}");
         }
         Assert.IsNull(TemplateCodec.TryDecode(text + "1:x"), "trailing text");
-        Assert.IsNull(TemplateCodec.TryDecode(text.Replace("units-template-2", "units-template-9")));
+        Assert.IsNull(TemplateCodec.TryDecode(text.Replace("units-template-3", "units-template-9")));
         Assert.IsNull(TemplateCodec.TryDecode(null));
         Assert.IsNull(TemplateCodec.TryDecode("99999999999:"));
     }

@@ -128,8 +128,10 @@ public sealed partial class ImplementationBinder
             if (callee is null)
             {
                 var bound = _file.UnitOf(target);
+                var why = _sources.TryGetValue(bound.Unit.Name, out var source)
+                    ? source.Parts.SelectMany(p => p.Unmerged).FirstOrDefault(u => u.Name == targetName)?.Reason : null;
                 Note(bound.Mode == EmissionMode.Copy
-                    ? $"{through}: '{target.TypeName}.{targetName}' has no body that can be merged (see docs/emission.md#flatten)"
+                    ? $"{through}: '{target.TypeName}.{targetName}' cannot be merged: {why ?? "no method of that name and arity has a body to merge"}"
                     : $"{through}: '{target.TypeName}' is not a copy of C# code here ({bound.Mode.ToString().ToLowerInvariant()})");
                 return stays;
             }

@@ -90,7 +90,13 @@ public sealed record CopyTemplate(
 {
     /// <summary>The part's static methods whose bodies <c>flatten</c> can merge into a caller (<see cref="MethodTemplate"/>).</summary>
     public EquatableArray<MethodTemplate> Methods { get; init; } = EquatableArray<MethodTemplate>.Empty;
+
+    /// <summary>The part's static methods that have no method template, and why (for UNIT0821).</summary>
+    public EquatableArray<UnmergedMethod> Unmerged { get; init; } = EquatableArray<UnmergedMethod>.Empty;
 }
+
+/// <summary>A static method whose body flatten cannot merge, and why ("it is generic").</summary>
+public sealed record UnmergedMethod(string Name, string Reason);
 
 /// <summary>
 /// A static method's body as a template that can be merged into another method: its parameters and
@@ -108,6 +114,9 @@ public sealed record MethodTemplate(
     EquatableArray<TailCallTemplate> TailCalls)
 {
     public bool ReturnsVoid => ReturnType.Count == 1 && ReturnType[0].Kind == TemplateSegmentKind.Text && ReturnType[0].Text == "void";
+
+    /// <summary>Declared unsafe, or in an unsafe type: a merged method holding it is unsafe.</summary>
+    public bool IsUnsafe { get; init; }
 }
 
 /// <param name="Passing">"ref ", "out ", "in " or "".</param>

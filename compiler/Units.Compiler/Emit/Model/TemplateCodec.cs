@@ -15,7 +15,7 @@ public static class TemplateCodec
     /// <summary>The key prefix of the attribute; the implementation's metadata name follows (<c>Ns.Impl`3</c>).</summary>
     public const string KeyPrefix = "Units.Template:";
 
-    private const string Version = "units-template-2";
+    private const string Version = "units-template-3";
 
     public static string Key(string ns, string name, int arity) => KeyPrefix + (ns.Length == 0 ? "" : ns + ".") + name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
@@ -33,6 +33,12 @@ public static class TemplateCodec
             WriteSegments(text, part.Members);
             WriteCount(text, part.Methods.Count);
             foreach (var method in part.Methods) WriteMethod(text, method);
+            WriteCount(text, part.Unmerged.Count);
+            foreach (var unmerged in part.Unmerged)
+            {
+                Write(text, unmerged.Name);
+                Write(text, unmerged.Reason);
+            }
         }
         return text.ToString();
     }
@@ -55,7 +61,9 @@ public static class TemplateCodec
                 var members = reader.Segments();
                 var methods = new MethodTemplate[reader.Count()];
                 for (var m = 0; m < methods.Length; m++) methods[m] = reader.Method();
-                parts[i] = new CopyTemplate(usings, annotations, modifiers, attributes, members) { Methods = methods.ToEquatableArray() };
+                var unmerged = new UnmergedMethod[reader.Count()];
+                for (var u = 0; u < unmerged.Length; u++) unmerged[u] = new UnmergedMethod(reader.String(), reader.String());
+                parts[i] = new CopyTemplate(usings, annotations, modifiers, attributes, members) { Methods = methods.ToEquatableArray(), Unmerged = unmerged.ToEquatableArray() };
             }
             return reader.AtEnd ? parts.ToEquatableArray() : null;
         }
@@ -90,6 +98,7 @@ public static class TemplateCodec
     private static void WriteMethod(StringBuilder text, MethodTemplate method)
     {
         Write(text, method.Name);
+        Write(text, method.IsUnsafe ? "1" : "0");
         WriteSegments(text, method.ReturnType);
         WriteCount(text, method.Parameters.Count);
         foreach (var parameter in method.Parameters)
@@ -154,6 +163,7 @@ public static class TemplateCodec
         public MethodTemplate Method()
         {
             var name = String();
+            var isUnsafe = String() == "1";
             var returnType = Segments();
             var parameters = new MethodParameter[Count()];
             for (var i = 0; i < parameters.Length; i++) parameters[i] = new MethodParameter(String(), String(), Segments(), String() == "1");
@@ -168,7 +178,7 @@ public static class TemplateCodec
                 for (var a = 0; a < arguments.Length; a++) arguments[a] = new CallArgument(String(), Segments(), Count() - 1);
                 calls[i] = new TailCallTemplate(typeParameter, member, arguments.ToEquatableArray(), returns);
             }
-            return new MethodTemplate(name, returnType, parameters.ToEquatableArray(), body, calls.ToEquatableArray());
+            return new MethodTemplate(name, returnType, parameters.ToEquatableArray(), body, calls.ToEquatableArray()) { IsUnsafe = isUnsafe };
         }
 
         public EquatableArray<TemplateSegment> Segments()

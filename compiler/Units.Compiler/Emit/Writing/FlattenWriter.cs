@@ -38,13 +38,16 @@ internal static class FlattenWriter
             return;
         }
         text.Append("            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]\n");
-        text.Append("            public static ").Append(signature).Append("\n            {\n");
+        // A body from unsafe code keeps its context: the merged method is unsafe too.
+        text.Append(IsUnsafe(member.Body) ? "            public static unsafe " : "            public static ").Append(signature).Append("\n            {\n");
         text.Append("#pragma warning disable\n");
         var names = member.Member.Parameters.Select(p => CSharpNames.Identifier(p.Name)).ToArray();
         text.Append(member.Body.NullableAnnotations ? "#nullable enable annotations\n" : "#nullable disable annotations\n");
         WriteBody(text, member.Body, names);
         text.Append("\n#pragma warning restore\n#nullable enable\n            }\n");
     }
+
+    private static bool IsUnsafe(MergedBody body) => body.Method.IsUnsafe || body.Calls.Any(c => c.Callee is { } callee && IsUnsafe(callee));
 
     /// <summary>One merged body: its statements, with its holes filled for its owner, its level and its parameters' names.</summary>
     private static void WriteBody(StringBuilder text, MergedBody body, IReadOnlyList<string> parameters)
