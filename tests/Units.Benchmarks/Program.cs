@@ -12,7 +12,7 @@ using Units.Testing;
 //   emit                   the same composition (typed) checked, planned, bound and written, side by side
 //   limits                 the shapes that were once quadratic or out of memory: check, graph and emit each
 //   build [--quick]        clean builds of 1k- and 5k-instance projects, Units against the same program wired by hand
-//   router-some <globs>    some of the router's benchmarks (e.g. "*.Units10,*.Library10,*.Limit10")
+//   router-some <globs>    some of the router's benchmarks (e.g. "*.Units10,*.Library10,*.Limit10"); chain-some the same for the chain
 //   write-synthetic <path> writes that composition to a file (for timing the real CLI)
 //   write-limits <folder>  writes the limits shapes to files
 var suite = args.FirstOrDefault() ?? "help";
@@ -44,11 +44,13 @@ switch (suite)
         return 0;
     }
     case "router-some" when args.Length >= 2:
+    case "chain-some" when args.Length >= 2:
     {
-        // A few of the router's benchmarks side by side (a glob on the method names, e.g. "*10"),
-        // for a cross-check of ratios that one full run leaves in doubt.
-        if (!CheckRouter()) return 1;
-        var some = BenchmarkRunner.Run<Units.Benchmarks.Router.RouterBenchmarks>(config.AddFilter(new BenchmarkDotNet.Filters.GlobFilter(args[1].Split(','))));
+        // A few of the router's (or chain's) benchmarks side by side (globs on the method names,
+        // e.g. "*.Units10,*.Library10"), for a cross-check of ratios that one full run leaves in doubt.
+        if (suite == "router-some" && !CheckRouter()) return 1;
+        var filtered = config.AddFilter(new BenchmarkDotNet.Filters.GlobFilter(args[1].Split(',')));
+        var some = suite == "router-some" ? BenchmarkRunner.Run<Units.Benchmarks.Router.RouterBenchmarks>(filtered) : BenchmarkRunner.Run<ChainBenchmarks>(filtered);
         foreach (var report in some.Reports.OrderBy(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, StringComparer.Ordinal))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name} {report.ResultStatistics!.Mean:F3} ns"));
@@ -128,7 +130,11 @@ switch (suite)
 // for three seconds: long enough for tiered compilation to settle.
 static void Warm(params Func<int>[] methods)
 {
+    // Call each once, then let the tiering delay pass: a method called only inside the delay
+    // can otherwise stay at Tier 0 for the whole run (seen with the first of the list).
     var total = 0;
+    foreach (var method in methods) total += method();
+    Thread.Sleep(500);
     var until = DateTime.UtcNow.AddSeconds(3);
     while (DateTime.UtcNow < until)
     {
