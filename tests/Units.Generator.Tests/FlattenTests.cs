@@ -172,8 +172,25 @@ public sealed class FlattenTests
         Assert.AreEqual(0, result.GeneratorDiagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning), result.Describe());
         var merged = result.GeneratedText($"Units.Flattened.Units.Benchmarks.Router.Router{n}.g.cs");
         Assert.IsFalse(merged.Contains(".Push(ref", StringComparison.Ordinal), "every element's body is merged: no call is left");
-        var outcome = (string)result.Load().Call("Units.Benchmarks.Router.Drive", "Run", 4096)!;
+        var assembly = result.Load();
+        var outcome = (string)assembly.Call("Units.Benchmarks.Router.Drive", "Run", 4096)!;
         StringAssert.StartsWith(outcome, "0 differences", outcome);
+        // Every element's state (its counters too, which no verdict shows) is its own and evolved alike.
+        var flat = assembly.GetType($"Units.Benchmarks.Router.Router{n}", throwOnError: true)!;
+        var calls = assembly.GetType($"Units.Benchmarks.Router.UnflatRouter{n}", throwOnError: true)!;
+        var compared = 0;
+        foreach (var instance in flat.GetNestedTypes().Where(t => t.Name.StartsWith("Instance_", StringComparison.Ordinal)))
+        {
+            // Unflattened, the instance that supplies the export is the export's struct.
+            var counterpart = calls.GetNestedType(instance.Name == "Instance_input" ? "Input" : instance.Name)!;
+            foreach (var field in instance.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public).Where(f => !f.IsLiteral))
+            {
+                var other = counterpart.GetField(field.Name, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!;
+                Assert.AreEqual(other.GetValue(null), field.GetValue(null), $"{instance.Name}.{field.Name}");
+                compared++;
+            }
+        }
+        Assert.IsTrue(compared >= n, $"{compared} fields compared");
     }
 
     [TestMethod]

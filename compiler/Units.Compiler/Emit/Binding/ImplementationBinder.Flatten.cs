@@ -32,8 +32,8 @@ public sealed partial class ImplementationBinder
             var members = export.Members.Select(m =>
             {
                 var body = flattener.Merge(export.Supplier.Target, export.Supplier.Port, m.Name, m.Parameters.Count);
-                if (body is null) flattener.Note($"export '{export.Name}': '{target}.{m.Name}' has no body that can be merged");
-                return new FlattenedMember(m, target, m.Name, body);
+                if (body is null) flattener.Note($"export '{export.Name}': {flattener.WhyNotMerged(export.Supplier.Target, export.Supplier.Port, m.Name)}");
+                return new FlattenedMember(m, target, body);
             }).ToEquatableArray();
             exports.Add(new FlattenedExport(export.TypeName, members));
         }
@@ -77,24 +77,46 @@ public sealed partial class ImplementationBinder
             return Body(instance, port, member, arguments);
         }
 
-        private MergedBody? Body(int index, string port, string member, int arguments)
+        /// <summary>The implementation's name for member <paramref name="member"/> of an instance's export (a rename may differ), or null (no such top-level export member).</summary>
+        private string? ImplementedName(int index, string port, string member)
+        {
+            var export = _file.UnitOf(_file.Composition.Instances[index]).Unit.Exports.FirstOrDefault(e => e.Name == port);
+            if (export is null || export.NestedType is not null) return null;
+            var position = export.Members.ToList().FindIndex(m => m.Name == member);
+            return position < 0 ? null : export.ImplementedName(position);
+        }
+
+        /// <summary>The one method template of that name and arity in the instance's copied implementation, with its part; null when there is none.</summary>
+        private (MethodTemplate Method, CopyTemplate Part)? Template(int index, string? name, int arguments)
+        {
+            var bound = _file.UnitOf(_file.Composition.Instances[index]);
+            if (name is null || bound.Mode != EmissionMode.Copy || !_sources.TryGetValue(bound.Unit.Name, out var source)) return null;
+            var candidates = source.Parts.SelectMany(p => p.Methods.Select(m => (Method: m, Part: p)))
+                .Where(x => x.Method.Name == name && x.Method.Parameters.Count == arguments).ToList();
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        /// <summary>Why member <paramref name="member"/> of an instance's export has no body to merge, for UNIT0821.</summary>
+        public string WhyNotMerged(int index, string port, string member)
         {
             var instance = _file.Composition.Instances[index];
             var bound = _file.UnitOf(instance);
-            if (bound.Mode != EmissionMode.Copy || !_sources.TryGetValue(bound.Unit.Name, out var source)) return null;
-            var export = bound.Unit.Exports.FirstOrDefault(e => e.Name == port);
-            if (export is null || export.NestedType is not null) return null;
-            var memberIndex = export.Members.ToList().FindIndex(m => m.Name == member);
-            if (memberIndex < 0) return null;
-            var name = export.ImplementedName(memberIndex);
-            var candidates = source.Parts.SelectMany(p => p.Methods.Select(m => (Method: m, Part: p)))
-                .Where(x => x.Method.Name == name && x.Method.Parameters.Count == arguments).ToList();
-            if (candidates.Count != 1) return null;
-            var (method, part) = candidates[0];
-            if (_path.Contains((index, name)) || _level >= MaxMergedBodies) return null;
+            if (bound.Mode != EmissionMode.Copy) return $"'{instance.TypeName}' is not a copy of C# code here ({bound.Mode.ToString().ToLowerInvariant()})";
+            var name = ImplementedName(index, port, member) ?? member;
+            var why = _sources.TryGetValue(bound.Unit.Name, out var source) ? source.Parts.SelectMany(p => p.Unmerged).FirstOrDefault(u => u.Name == name)?.Reason : null;
+            return $"'{instance.TypeName}.{name}' cannot be merged: {why ?? "no method of that name and arity has a body to merge"}";
+        }
+
+        /// <summary>The body, with its tail calls merged as far as they can be; the caller has checked the path and the budget.</summary>
+        private MergedBody? Body(int index, string port, string member, int arguments)
+        {
+            var name = ImplementedName(index, port, member);
+            if (Template(index, name, arguments) is not { } template) return null;
+            var (method, part) = template;
+            var instance = _file.Composition.Instances[index];
             var owner = new CopiedInstance(instance.TypeName, Types.Arguments(index), Types.ClosedImplementation(index));
             var body = new MergedBody(owner, method, _level++, EquatableArray<MergedCall>.Empty) { NullableAnnotations = part.NullableAnnotations };
-            _path.Add((index, name));
+            _path.Add((index, name!));
             var calls = method.TailCalls.Select(call => Call(body, instance, call)).ToEquatableArray();
             _path.RemoveAt(_path.Count - 1);
             return body with { Calls = calls };
@@ -112,8 +134,7 @@ public sealed partial class ImplementationBinder
                 return stays;
             }
             var target = _file.Composition.Instances[supplier.Target];
-            var targetName = _file.UnitOf(target).Unit.Exports.FirstOrDefault(e => e.Name == supplier.Port) is { } e && e.Members.ToList().FindIndex(m => m.Name == call.Member) is var i and >= 0
-                ? e.ImplementedName(i) : call.Member;
+            var targetName = ImplementedName(supplier.Target, supplier.Port, call.Member) ?? call.Member;
             if (_path.Contains((supplier.Target, targetName)))
             {
                 Note($"{through}: it is recursive (the path reaches '{target.TypeName}.{targetName}' again)");
@@ -127,12 +148,7 @@ public sealed partial class ImplementationBinder
             var callee = Body(supplier.Target, supplier.Port, call.Member, call.Arguments.Count);
             if (callee is null)
             {
-                var bound = _file.UnitOf(target);
-                var why = _sources.TryGetValue(bound.Unit.Name, out var source)
-                    ? source.Parts.SelectMany(p => p.Unmerged).FirstOrDefault(u => u.Name == targetName)?.Reason : null;
-                Note(bound.Mode == EmissionMode.Copy
-                    ? $"{through}: '{target.TypeName}.{targetName}' cannot be merged: {why ?? "no method of that name and arity has a body to merge"}"
-                    : $"{through}: '{target.TypeName}' is not a copy of C# code here ({bound.Mode.ToString().ToLowerInvariant()})");
+                Note($"{through}: {WhyNotMerged(supplier.Target, supplier.Port, call.Member)}");
                 return stays;
             }
             if (!SameType(caller, callee, call))

@@ -13,9 +13,10 @@ public sealed record FlattenedExport(string TypeName, EquatableArray<FlattenedMe
 
 /// <summary>
 /// One member of a flattened export: the merged body, or (when the supplier's code cannot be
-/// merged) a call to <see cref="ForwardTo"/> as an unflattened export makes.
+/// merged) a call of the same member on <see cref="ForwardTo"/>, the supplying instance, as an
+/// unflattened export makes.
 /// </summary>
-public sealed record FlattenedMember(MemberModel Member, string ForwardTo, string ImplementedName, MergedBody? Body);
+public sealed record FlattenedMember(MemberModel Member, string ForwardTo, MergedBody? Body);
 
 /// <summary>
 /// A method body merged at one place: whose it is (the instance filling its holes), which merge it

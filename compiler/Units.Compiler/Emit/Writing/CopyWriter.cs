@@ -18,15 +18,23 @@ internal static class CopyWriter
         text.Append(CSharpEmitter.Header);
         foreach (var part in file.Parts)
         {
-            text.Append("\nnamespace ").Append(CSharpNames.Namespace(file.Facade.Namespace)).Append("\n{\n");
-            foreach (var directive in part.Usings) text.Append("    ").Append(directive).Append('\n');
-            // No modifiers: the facade's own part says static (or sealed, for a host's composition type).
-            text.Append("    partial class ").Append(file.Facade.Name).Append(file.Facade.TypeParameterList).Append("\n    {\n");
+            OpenFacade(text, file.Facade, part.Usings);
             foreach (var instance in file.Instances) WriteInstance(text, part, instance);
-            text.Append("    }\n}\n");
+            CloseFacade(text);
         }
         return text.ToString();
     }
+
+    /// <summary>A namespace block with the given usings, and the facade re-opened in it.</summary>
+    internal static void OpenFacade(StringBuilder text, FacadeScope facade, IEnumerable<string> usings)
+    {
+        text.Append("\nnamespace ").Append(CSharpNames.Namespace(facade.Namespace)).Append("\n{\n");
+        foreach (var directive in usings) text.Append("    ").Append(directive).Append('\n');
+        // No modifiers: the facade's own part says static (or sealed, for a host's composition type).
+        text.Append("    partial class ").Append(facade.Name).Append(facade.TypeParameterList).Append("\n    {\n");
+    }
+
+    internal static void CloseFacade(StringBuilder text) => text.Append("    }\n}\n");
 
     private static void WriteInstance(StringBuilder text, CopyTemplate part, CopiedInstance instance)
     {

@@ -15,16 +15,14 @@ internal static class FlattenWriter
     {
         var text = new StringBuilder();
         text.Append(CSharpEmitter.Header);
-        text.Append("\nnamespace ").Append(CSharpNames.Namespace(file.Facade.Namespace)).Append("\n{\n");
-        foreach (var directive in file.Usings) text.Append("    ").Append(directive).Append('\n');
-        text.Append("    partial class ").Append(file.Facade.Name).Append(file.Facade.TypeParameterList).Append("\n    {\n");
+        CopyWriter.OpenFacade(text, file.Facade, file.Usings);
         foreach (var export in file.Exports)
         {
             text.Append("        partial struct ").Append(export.TypeName).Append("\n        {\n");
             foreach (var member in export.Members) WriteMember(text, member);
             text.Append("        }\n");
         }
-        text.Append("    }\n}\n");
+        CopyWriter.CloseFacade(text);
         return text.ToString();
     }
 
@@ -34,7 +32,7 @@ internal static class FlattenWriter
         if (member.Body is null)
         {
             text.Append("            public static ").Append(signature).Append(" => ").Append(member.ForwardTo).Append('.')
-                .Append(CSharpNames.Identifier(member.ImplementedName)).Append('(').Append(member.Member.Arguments).Append(");\n");
+                .Append(CSharpNames.Identifier(member.Member.Name)).Append('(').Append(member.Member.Arguments).Append(");\n");
             return;
         }
         text.Append("            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]\n");
