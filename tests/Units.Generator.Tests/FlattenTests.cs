@@ -116,6 +116,38 @@ public sealed class FlattenTests
     }
 
     [TestMethod]
+    [DataRow("")]
+    [DataRow("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] ")]
+    public void Renamed_export_members_are_merged_or_forwarded_under_the_implementation_s_names(string outerAttribute)
+    {
+        // Both implementations name the member otherwise (rename); with [MethodImpl] on the outer
+        // one its body cannot be merged, so the export forwards to the instance's member instead.
+        const string units = """
+            namespace Flat;
+            bundletype Two_T = { int Take(int a, int b) }
+            unit first = { imports[ next : Two_T ]; exports[ t : Two_T ]; rename{ t.Take to Grab; } implementation Flat.First; }
+            unit second = { exports[ t : Two_T ]; rename{ t.Take to Seize; } implementation Flat.Second; }
+            unit Order = { exports[ t : Two_T ]; link{ [t] <- first <- [s]; [s] <- second <- []; } flatten; }
+            """;
+        var code = """
+            namespace Flat;
+            partial struct First<TSelf, TNext> { ATTRIBUTEpublic static int Grab(int a, int b) => TNext.Take(b, a + 1) * 3; }
+            partial struct Second<TSelf> { public static int Seize(int a, int b) => a * 10 + b; }
+            """.Replace("ATTRIBUTE", outerAttribute);
+        var flattened = Build(flatten: true, units, code);
+        var warnings = flattened.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (outerAttribute.Length == 0) Assert.AreEqual(0, warnings.Count, flattened.Describe());
+        else StringAssert.Contains(warnings.Single(d => d.Id == "UNIT0821").GetMessage(), "Grab");
+        var results = new[] { flattened, Build(flatten: false, units, code) }.Select(r =>
+        {
+            var assembly = r.Load();
+            return string.Join(",", new[] { (1, 2), (5, 3) }.Select(p => assembly.Call("Flat.Order+T", "Take", p.Item1, p.Item2)));
+        }).ToList();
+        Assert.AreEqual("66,108", results[1]); // (2·10 + 2)·3 and (3·10 + 6)·3
+        Assert.AreEqual(results[1], results[0]);
+    }
+
+    [TestMethod]
     public void Flatten_on_an_atomic_unit_is_UNIT0822_at_the_unit()
     {
         var units = CaseFile("flat.unit").Replace("implementation Flat.Sink; }", "implementation Flat.Sink; flatten; }");
